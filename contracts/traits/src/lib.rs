@@ -1,1 +1,222 @@
-#![cfg_attr(not(feature = "std"), no_std)]
+//! Types and interfaces shared by the Creator Token (`crt`) and its `factory`.
+//!
+//! Rates are parts per million in plain `u32` (Contracts UI edits them as numbers; 10 000 = 1 %),
+//! amounts are `u128` base units and times are block numbers.
+#![cfg_attr(not(feature = "std"), no_std, no_main)]
+
+use ink::prelude::{string::String, vec::Vec};
+use ink::primitives::{AccountId, Hash};
+
+pub use crt_core::merkle::{ProofStep, Side, MAX_PROOF_LEN};
+pub use crt_core::vesting::{
+    VestingSchedule, VestingScheduleParams, VestingSource, MAX_VESTING_SCHEDULES,
+};
+pub use crt_core::Permill;
+
+pub mod issuance;
+pub use issuance::{InitialAllocation, IssuanceError, IssuanceParams, TransferPolicy};
+
+pub type Balance = u128;
+pub type BlockNumber = u32;
+pub type TokenId = u64;
+
+/// Most outputs in one `multi_transfer` / `issuer_transfer` (the runtime's `MaxOutputs`).
+pub const MAX_OUTPUTS: usize = 24;
+/// Most accounts an issuance may create.
+pub const MAX_INITIAL_ALLOCATIONS: usize = 64;
+/// Longest metadata (issuance, transfers) in bytes.
+pub const MAX_METADATA_LEN: usize = 1024;
+/// Longest token name in bytes.
+pub const MAX_NAME_LEN: usize = 64;
+/// Longest symbol (ASCII letters and digits).
+pub const MAX_SYMBOL_LEN: usize = 12;
+/// 100 % in parts per million.
+pub const PERMILL_ONE: u32 = crt_core::math::PERMILL_ONE;
+
+/// The global parameters governance sets for every token (reference §1.1, production values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct TokenConstraints {
+    /// JOY charged per new token account, refunded when the account is dusted.
+    pub bloat_bond: Balance,
+    /// Shortest fixed-price sale, in blocks.
+    pub min_sale_duration: BlockNumber,
+    /// Shortest revenue split, in blocks.
+    pub min_revenue_split_duration: BlockNumber,
+    /// Least delay between issuing a revenue split and its start, in blocks.
+    pub min_revenue_split_time_to_start: BlockNumber,
+    /// Platform fee on sale payments, parts per million.
+    pub sale_platform_fee: u32,
+    /// Largest AMM-provided share of supply that still allows deactivation, ppm.
+    pub amm_deactivation_threshold: u32,
+    /// Fee on AMM buys, ppm.
+    pub amm_buy_tx_fee: u32,
+    /// Fee on AMM sells, ppm.
+    pub amm_sell_tx_fee: u32,
+    /// Highest yearly patronage rate a token may be issued with, ppm.
+    pub max_yearly_patronage_rate: u32,
+    /// Smallest AMM curve slope.
+    pub min_amm_slope: Balance,
+}
+
+impl TokenConstraints {
+    /// The reference's production values, with the chain-specific bloat bond.
+    pub const fn defaults(bloat_bond: Balance) -> Self {
+        Self {
+            bloat_bond,
+            min_sale_duration: 14_400,
+            min_revenue_split_duration: 302_400,
+            min_revenue_split_time_to_start: 0,
+            sale_platform_fee: 20_000,
+            amm_deactivation_threshold: 0,
+            amm_buy_tx_fee: 3_000,
+            amm_sell_tx_fee: 3_000,
+            max_yearly_patronage_rate: 150_000,
+            min_amm_slope: 1_000_000,
+        }
+    }
+
+    /// Every rate is at most 100 %.
+    pub fn rates_are_valid(&self) -> bool {
+        [
+            self.sale_platform_fee,
+            self.amm_deactivation_threshold,
+            self.amm_buy_tx_fee,
+            self.amm_sell_tx_fee,
+            self.max_yearly_patronage_rate,
+        ]
+        .iter()
+        .all(|rate| *rate <= PERMILL_ONE)
+    }
+
+    /// The constraints with every `Some` field of `update` written over.
+    pub fn updated(&self, update: &TokenConstraintsUpdate) -> Self {
+        Self {
+            bloat_bond: update.bloat_bond.unwrap_or(self.bloat_bond),
+            min_sale_duration: update.min_sale_duration.unwrap_or(self.min_sale_duration),
+            min_revenue_split_duration: update
+                .min_revenue_split_duration
+                .unwrap_or(self.min_revenue_split_duration),
+            min_revenue_split_time_to_start: update
+                .min_revenue_split_time_to_start
+                .unwrap_or(self.min_revenue_split_time_to_start),
+            sale_platform_fee: update.sale_platform_fee.unwrap_or(self.sale_platform_fee),
+            amm_deactivation_threshold: update
+                .amm_deactivation_threshold
+                .unwrap_or(self.amm_deactivation_threshold),
+            amm_buy_tx_fee: update.amm_buy_tx_fee.unwrap_or(self.amm_buy_tx_fee),
+            amm_sell_tx_fee: update.amm_sell_tx_fee.unwrap_or(self.amm_sell_tx_fee),
+            max_yearly_patronage_rate: update
+                .max_yearly_patronage_rate
+                .unwrap_or(self.max_yearly_patronage_rate),
+            min_amm_slope: update.min_amm_slope.unwrap_or(self.min_amm_slope),
+        }
+    }
+}
+
+/// A partial update of [`TokenConstraints`]: `None` keeps the current value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+pub struct TokenConstraintsUpdate {
+    pub bloat_bond: Option<Balance>,
+    pub min_sale_duration: Option<BlockNumber>,
+    pub min_revenue_split_duration: Option<BlockNumber>,
+    pub min_revenue_split_time_to_start: Option<BlockNumber>,
+    pub sale_platform_fee: Option<u32>,
+    pub amm_deactivation_threshold: Option<u32>,
+    pub amm_buy_tx_fee: Option<u32>,
+    pub amm_sell_tx_fee: Option<u32>,
+    pub max_yearly_patronage_rate: Option<u32>,
+    pub min_amm_slope: Option<Balance>,
+}
+
+/// What a token needs from its factory when a message runs: one query, one answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+pub struct TokenContext {
+    /// Governance's emergency switch: while set, every state-changing token message fails.
+    pub frozen: bool,
+    pub constraints: TokenConstraints,
+    /// Blocks per year on this chain (patronage compounding).
+    pub blocks_per_year: BlockNumber,
+}
+
+/// The factory interface tokens call. Selectors are those of `CrtFactory::<message>`.
+#[ink::trait_definition]
+pub trait CrtFactory {
+    /// The frozen flag and the current governance parameters.
+    #[ink(message)]
+    fn token_context(&self) -> TokenContext;
+
+    /// Called by a token when its issuer role changes hands, so the factory's index by issuer
+    /// follows. Returns `false` (and changes nothing) unless the caller is the registered
+    /// contract of `token_id`.
+    #[ink(message)]
+    fn record_issuer_change(&mut self, token_id: TokenId, new_issuer: AccountId) -> bool;
+}
+
+/// A token as the factory indexes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct TokenRecord {
+    pub token_id: TokenId,
+    /// The token contract.
+    pub address: AccountId,
+    pub symbol: String,
+    /// The current issuer.
+    pub issuer: AccountId,
+    /// Position in the issuer's list (internal bookkeeping for O(1) removal).
+    pub issuer_slot: u32,
+    /// Block of issuance.
+    pub issued_at: BlockNumber,
+}
+
+/// The case-insensitive key of a symbol: ASCII letters and digits, upper-cased, or `None` when
+/// the symbol is empty, too long or has any other character (no look-alike Unicode symbols).
+pub fn symbol_key(symbol: &str) -> Option<Vec<u8>> {
+    let bytes = symbol.as_bytes();
+    if bytes.is_empty() || bytes.len() > MAX_SYMBOL_LEN {
+        return None;
+    }
+    if !bytes.iter().all(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    Some(bytes.to_ascii_uppercase())
+}
+
+/// Code hash type re-exported for the factory's messages.
+pub type CodeHash = Hash;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn symbol_keys_are_case_insensitive_and_strict() {
+        assert_eq!(symbol_key("joy"), Some(b"JOY".to_vec()));
+        assert_eq!(symbol_key("JoY"), symbol_key("jOy"));
+        assert_eq!(symbol_key(""), None);
+        assert_eq!(symbol_key("ABCDEFGHIJKLM"), None);
+        assert_eq!(symbol_key("J Y"), None);
+        assert_eq!(symbol_key("JÖY"), None);
+        assert_eq!(symbol_key("A1"), Some(b"A1".to_vec()));
+    }
+
+    #[test]
+    fn updates_overwrite_only_given_fields() {
+        let base = TokenConstraints::defaults(100);
+        let update = TokenConstraintsUpdate {
+            bloat_bond: Some(7),
+            amm_sell_tx_fee: Some(1),
+            ..Default::default()
+        };
+        let new = base.updated(&update);
+        assert_eq!(new.bloat_bond, 7);
+        assert_eq!(new.amm_sell_tx_fee, 1);
+        assert_eq!(TokenConstraints { bloat_bond: 100, amm_sell_tx_fee: 3_000, ..new }, base);
+        assert!(base.rates_are_valid());
+        assert!(!TokenConstraints { sale_platform_fee: PERMILL_ONE + 1, ..base }.rates_are_valid());
+    }
+}
