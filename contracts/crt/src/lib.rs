@@ -1,1 +1,558 @@
-#![cfg_attr(not(feature = "std"), no_std)]
+//! # Creator Token (CRT)
+//!
+//! One contract per token, deployed by the `factory`. PSP22 + PSP22Metadata + PSP22Burnable
+//! (standard selectors from the `psp22` crate), vesting, bloat bonds, permissioned mode with a
+//! Merkle whitelist, issuer hand-over.
+//!
+//! The `#[ink::contract]` module below is wiring only: it reads the caller, the block and the
+//! JOY sent, asks the factory for the frozen flag and the governance parameters
+//! ([`factory_link`]), calls the logic on [`data::TokenData`] (one file per capability), then
+//! pays out JOY and emits the events the logic returned ([`events::Effects`]).
+#![cfg_attr(not(feature = "std"), no_std, no_main)]
+#![deny(clippy::arithmetic_side_effects)]
+
+/// Storage layout of a value stored whole (one cell), for types from `crt-core`, which has no
+/// ink! dependency to derive it.
+#[macro_export]
+macro_rules! packed_storage_layout {
+    ($t:ty) => {
+        #[cfg(feature = "std")]
+        impl ink::storage::traits::StorageLayout for $t {
+            fn layout(key: &ink::primitives::Key) -> ink::metadata::layout::Layout {
+                use ink::metadata::layout::{Layout, LayoutKey, LeafLayout};
+                Layout::Leaf(LeafLayout::from_key::<Self>(LayoutKey::from(key)))
+            }
+        }
+    };
+}
+
+pub mod accounts;
+pub mod burn;
+pub mod data;
+pub mod errors;
+pub mod events;
+pub mod factory_link;
+pub mod issuer;
+pub mod queries;
+pub mod transfers;
+pub mod vesting;
+pub mod whitelist;
+
+#[cfg(test)]
+mod tests;
+
+pub type Balance = u128;
+
+pub use errors::Error;
+
+#[ink::contract]
+pub mod crt {
+    use crt_core::bonds::bonds_for;
+    use crt_core::vesting::{VestingSchedule, VestingSource};
+    use crt_traits::{
+        IssuanceParams, ProofStep, TokenConstraints, TokenContext, PERMILL_ONE,
+    };
+    use ink::prelude::{string::String, vec::Vec};
+    use ink::storage::Lazy;
+    use psp22::{PSP22Burnable, PSP22Error, PSP22Metadata, PSP22};
+
+    use crate::accounts::AccountData;
+    use crate::data::{TokenData, TokenInfo};
+    use crate::events::{transfer_event, BondCharged, Effects, VestingScheduleAdded};
+    use crate::factory_link;
+    use crate::queries::{AccountInfo, TokenMetadata};
+    pub use crate::transfers::TransferOutput;
+    pub use crate::Error;
+
+    #[ink(storage)]
+    pub struct Crt {
+        /// The factory that deployed the token: source of the frozen flag and parameters.
+        factory: AccountId,
+        data: TokenData,
+        metadata: Lazy<TokenMetadata>,
+    }
+
+    impl Crt {
+        /// Deploys a token; called by the factory's `issue_token`, which validated `params`
+        /// against governance's constraints and forwards the bloat bonds as the endowment.
+        /// The caller is recorded as the factory. Creates one account per non-zero allocation.
+        ///
+        /// # Errors
+        /// `InvalidIssuanceParams` (malformed parameters), `InsufficientBloatBond` (endowment
+        /// below `bloat_bond` × accounts), `InvalidVestingParams` / `BlockNumberOverflow`
+        /// (an allocation's vesting), `ArithmeticOverflow`.
+        ///
+        /// # Events
+        /// A PSP22 `Transfer` (from `None`) per allocation, `VestingScheduleAdded` per vested
+        /// allocation, `BondCharged` per account when the bond is not zero.
+        #[ink(constructor, payable)]
+        pub fn new(
+            token_id: u64,
+            issuer: AccountId,
+            params: IssuanceParams,
+            bloat_bond: Balance,
+        ) -> Result<Self, Error> {
+            // Governance's patronage cap is the factory's to enforce; here only the shape.
+            let shape_only = TokenConstraints {
+                max_yearly_patronage_rate: PERMILL_ONE,
+                ..TokenConstraints::defaults(bloat_bond)
+            };
+            let accounts = params
+                .validate(&shape_only)
+                .map_err(|_| Error::InvalidIssuanceParams)?;
+            let owed = bonds_for(accounts, bloat_bond).map_err(|_| Error::ArithmeticOverflow)?;
+            if Self::env().transferred_value() < owed {
+                return Err(Error::InsufficientBloatBond);
+            }
+            let now = Self::env().block_number();
+            let supply = params.initial_supply();
+            let mut data = TokenData::new(TokenInfo {
+                token_id,
+                issuer,
+                pending_issuer: None,
+                total_supply: supply,
+                tokens_issued: supply,
+                accounts_number: 0,
+                transfer_policy: params.transfer_policy,
+                bloat_bonds_held: 0,
+                bond_deposits_total: 0,
+                patronage_rate: params.patronage_rate,
+                revenue_split_rate: params.revenue_split_rate,
+                issued_at: now,
+                deissued: false,
+            });
+            let mut fx = Effects::new();
+            for allocation in params.initial_allocation.iter().filter(|a| a.amount > 0) {
+                let mut account = AccountData::with_bond(bloat_bond);
+                account.amount = allocation.amount;
+                if let Some(params) = &allocation.vesting {
+                    let schedule = VestingSchedule::from_params(now, allocation.amount, params)?;
+                    account.vesting.add(VestingSource::InitialIssuance, schedule, now)?;
+                    fx.push(VestingScheduleAdded {
+                        account: allocation.account,
+                        source: VestingSource::InitialIssuance,
+                        schedule,
+                    });
+                }
+                data.create_account(allocation.account, &account)?;
+                fx.push(transfer_event(None, Some(allocation.account), allocation.amount));
+                if bloat_bond > 0 {
+                    fx.push(BondCharged { account: allocation.account, payer: issuer, amount: bloat_bond });
+                }
+            }
+            let mut metadata = Lazy::new();
+            metadata.set(&TokenMetadata {
+                name: params.name,
+                symbol: params.symbol,
+                decimals: params.decimals,
+                metadata: params.metadata,
+            });
+            for event in fx.events {
+                event.emit();
+            }
+            Ok(Self { factory: Self::env().caller(), data, metadata })
+        }
+
+        // ---- wiring helpers ------------------------------------------------------------
+
+        /// The factory's answer for a state-changing message: fails on a deissued token, an
+        /// unreachable factory and while governance has frozen the suite.
+        fn context(&self) -> Result<TokenContext, Error> {
+            self.data.ensure_live()?;
+            let context = factory_link::token_context(self.factory)?;
+            if context.frozen {
+                return Err(Error::Frozen);
+            }
+            Ok(context)
+        }
+
+        fn bond(&self) -> Result<Balance, Error> {
+            Ok(self.context()?.constraints.bloat_bond)
+        }
+
+        /// Pays out JOY, then emits the events, of a successful logic call.
+        fn apply(&self, fx: Effects) -> Result<(), Error> {
+            for (to, amount) in fx.payouts {
+                self.env().transfer(to, amount).map_err(|_| Error::JoyTransferFailed)?;
+            }
+            for event in fx.events {
+                event.emit();
+            }
+            Ok(())
+        }
+
+        fn caller(&self) -> AccountId {
+            self.env().caller()
+        }
+
+        fn now(&self) -> BlockNumber {
+            self.env().block_number()
+        }
+
+        // ---- transfers -----------------------------------------------------------------
+
+        /// Sends tokens from the caller's transferrable balance to up to `MAX_OUTPUTS`
+        /// (24) distinct accounts. Payable: send `bloat_bond` JOY for each destination that is
+        /// not an account yet; the excess is refunded. Zero-amount outputs are skipped and
+        /// never create accounts. On a permissioned token every destination must exist.
+        ///
+        /// # Errors
+        /// `Frozen`, `MetadataTooLong`, `NoOutputs`, `TooManyOutputs`, `TransferToSelf`,
+        /// `DuplicateOutput`, `ArithmeticOverflow`, `AccountDoesNotExist` (the caller),
+        /// `InsufficientTransferrableBalance`, `DestinationAccountDoesNotExist`,
+        /// `InsufficientBloatBond`.
+        ///
+        /// # Events
+        /// A PSP22 `Transfer` per credited output, `BondCharged` per account created (bond > 0),
+        /// then `TokensTransferred` with the metadata.
+        #[ink(message, payable)]
+        pub fn multi_transfer(&mut self, outputs: Vec<(AccountId, Balance)>, metadata: Vec<u8>) -> Result<(), Error> {
+            let bond = self.bond()?;
+            let paid = self.env().transferred_value();
+            let fx = self.data.multi_transfer(self.caller(), self.now(), paid, bond, outputs, metadata)?;
+            self.apply(fx)
+        }
+
+        /// Issuer only: sends tokens from the issuer's account, each output optionally locked
+        /// by a vesting schedule that starts at this block. May create accounts on a
+        /// permissioned token. Payable like `multi_transfer` (bonds of new accounts).
+        ///
+        /// # Errors
+        /// As `multi_transfer` plus `NotIssuer`, `InvalidVestingParams`, `BlockNumberOverflow`,
+        /// `MaxVestingSchedulesReached`.
+        ///
+        /// # Events
+        /// As `multi_transfer` plus `VestingScheduleAdded` per vested output.
+        #[ink(message, payable)]
+        pub fn issuer_transfer(&mut self, outputs: Vec<TransferOutput>, metadata: Vec<u8>) -> Result<(), Error> {
+            let bond = self.bond()?;
+            let paid = self.env().transferred_value();
+            let fx = self.data.issuer_transfer(self.caller(), self.now(), paid, bond, outputs, metadata)?;
+            self.apply(fx)
+        }
+
+        /// Deposits the JOY sent to pay the bloat bonds of PSP22 transfers (and
+        /// `transfer_from`s) the caller makes to new accounts: PSP22 messages cannot carry JOY.
+        ///
+        /// # Errors
+        /// `Frozen`, `ZeroAmount`, `ArithmeticOverflow`.
+        ///
+        /// # Events
+        /// `BondDepositChanged` with the new deposit.
+        #[ink(message, payable)]
+        pub fn deposit_for_bonds(&mut self) -> Result<(), Error> {
+            self.context()?;
+            let fx = self.data.deposit_for_bonds(self.caller(), self.env().transferred_value())?;
+            self.apply(fx)
+        }
+
+        /// Withdraws `amount` of the caller's unused bond deposit. Works while frozen and
+        /// after deissue: it only returns the caller's own JOY.
+        ///
+        /// # Errors
+        /// `ZeroAmount`, `InsufficientBondDeposit`, `JoyTransferFailed`.
+        ///
+        /// # Events
+        /// `BondDepositChanged` with the remaining deposit.
+        #[ink(message)]
+        pub fn withdraw_bond_deposit(&mut self, amount: Balance) -> Result<(), Error> {
+            let fx = self.data.withdraw_bond_deposit(self.caller(), amount)?;
+            self.apply(fx)
+        }
+
+        // ---- accounts and whitelist ------------------------------------------------------
+
+        /// Removes `account` if it holds nothing, and pays its bloat bond to the caller.
+        /// Permissionless token: anyone may dust; permissioned: only the account itself.
+        ///
+        /// # Errors
+        /// `Frozen`, `AccountDoesNotExist`, `NonEmptyAccount`,
+        /// `NotAccountOwnerInPermissionedMode`, `JoyTransferFailed`.
+        ///
+        /// # Events
+        /// `AccountDusted`.
+        #[ink(message)]
+        pub fn dust_account(&mut self, account: AccountId) -> Result<(), Error> {
+            self.context()?;
+            let fx = self.data.dust_account(self.caller(), account)?;
+            self.apply(fx)
+        }
+
+        /// Permissioned token: creates the caller's empty account, given a Merkle proof (at
+        /// most 32 steps) that the caller is in the whitelist. Payable: the bloat bond; the
+        /// excess is refunded.
+        ///
+        /// # Errors
+        /// `Frozen`, `NotPermissioned`, `AccountAlreadyExists`, `MerkleProofTooLong`,
+        /// `MerkleProofVerificationFailure`, `InsufficientBloatBond`.
+        ///
+        /// # Events
+        /// `MemberJoinedWhitelist`, `BondCharged` (bond > 0).
+        #[ink(message, payable)]
+        pub fn join_whitelist(&mut self, proof: Vec<ProofStep>) -> Result<(), Error> {
+            let bond = self.bond()?;
+            let paid = self.env().transferred_value();
+            let fx = self.data.join_whitelist(self.caller(), paid, bond, proof)?;
+            self.apply(fx)
+        }
+
+        /// Issuer only: makes a permissioned token permissionless. There is no way back.
+        ///
+        /// # Errors
+        /// `Frozen`, `NotIssuer`, `AlreadyPermissionless`.
+        ///
+        /// # Events
+        /// `TransferPolicyChangedToPermissionless`.
+        #[ink(message)]
+        pub fn change_to_permissionless(&mut self) -> Result<(), Error> {
+            self.context()?;
+            let fx = self.data.change_to_permissionless(self.caller())?;
+            self.apply(fx)
+        }
+
+        // ---- issuer role ---------------------------------------------------------------
+
+        /// Issuer only: proposes a successor (`None` withdraws the proposal). The role moves
+        /// when the successor calls `accept_issuer`.
+        ///
+        /// # Errors
+        /// `Frozen`, `NotIssuer`.
+        ///
+        /// # Events
+        /// `IssuerTransferProposed`.
+        #[ink(message)]
+        pub fn propose_issuer(&mut self, new_issuer: Option<AccountId>) -> Result<(), Error> {
+            self.context()?;
+            let fx = self.data.propose_issuer(self.caller(), new_issuer)?;
+            self.apply(fx)
+        }
+
+        /// The proposed successor becomes the issuer; the factory's index follows.
+        ///
+        /// # Errors
+        /// `Frozen`, `NotPendingIssuer`, `FactoryRejected` / `FactoryUnavailable` (the index
+        /// update failed; nothing changes).
+        ///
+        /// # Events
+        /// `IssuerChanged`.
+        #[ink(message)]
+        pub fn accept_issuer(&mut self) -> Result<(), Error> {
+            self.context()?;
+            let fx = self.data.accept_issuer(self.caller())?;
+            factory_link::record_issuer_change(self.factory, self.data.info.token_id, self.caller())?;
+            self.apply(fx)
+        }
+
+        /// Factory only (its `deissue_token`, on behalf of `issuer`): retires the token once
+        /// no account remains. Afterwards only queries and bond-deposit withdrawals work.
+        ///
+        /// # Errors
+        /// `Frozen`, `NotFactory`, `NotIssuer`, `CannotDeissueWithOutstandingAccounts`.
+        ///
+        /// # Events
+        /// `TokenDeissued`.
+        #[ink(message)]
+        pub fn deissue(&mut self, issuer: AccountId) -> Result<(), Error> {
+            self.context()?;
+            let fx = self.data.deissue(self.caller() == self.factory, issuer)?;
+            self.apply(fx)
+        }
+
+        // ---- queries -------------------------------------------------------------------
+
+        /// Token-wide state: id, issuer, supply, accounts, policy, bonds held, rates.
+        #[ink(message)]
+        pub fn token_info(&self) -> TokenInfo {
+            self.data.info.clone()
+        }
+
+        /// Name, symbol, decimals and the issuer's metadata bytes.
+        #[ink(message)]
+        pub fn token_metadata(&self) -> TokenMetadata {
+            self.stored_metadata()
+        }
+
+        /// The factory that deployed this token.
+        #[ink(message)]
+        pub fn factory(&self) -> AccountId {
+            self.factory
+        }
+
+        /// The account of `owner` evaluated at the current block (`None`: no account).
+        #[ink(message)]
+        pub fn account_info(&self, owner: AccountId) -> Option<AccountInfo> {
+            self.data.account_info(owner, self.now())
+        }
+
+        /// Whether `owner` has an account (possibly empty).
+        #[ink(message)]
+        pub fn is_account(&self, owner: AccountId) -> bool {
+            self.data.is_account(owner)
+        }
+
+        /// Tokens `owner` could transfer at `block` (past or future), with its current stake.
+        #[ink(message)]
+        pub fn transferrable_at(&self, owner: AccountId, block: BlockNumber) -> Balance {
+            self.data.transferrable_at(owner, block)
+        }
+
+        /// Tokens of `owner` locked by vesting at `block`.
+        #[ink(message)]
+        pub fn vesting_locked_at(&self, owner: AccountId, block: BlockNumber) -> Balance {
+            self.data.vesting_locked_at(owner, block)
+        }
+
+        /// `owner`'s unused JOY deposit for PSP22-transfer bonds.
+        #[ink(message)]
+        pub fn bond_deposit_of(&self, owner: AccountId) -> Balance {
+            self.data.bond_deposit_of(owner)
+        }
+
+        /// JOY the token must hold for others: bonds of existing accounts plus bond deposits.
+        #[ink(message)]
+        pub fn joy_liabilities(&self) -> Balance {
+            self.data.joy_liabilities()
+        }
+
+        /// The current bloat bond for new accounts (asks the factory; fails like a message
+        /// would while frozen).
+        ///
+        /// # Errors
+        /// `Frozen`, `FactoryUnavailable`, `TokenDeissued`.
+        #[ink(message)]
+        pub fn current_bloat_bond(&self) -> Result<Balance, Error> {
+            self.bond()
+        }
+
+        fn stored_metadata(&self) -> TokenMetadata {
+            self.metadata.get().unwrap_or(TokenMetadata {
+                name: String::new(),
+                symbol: String::new(),
+                decimals: 0,
+                metadata: Vec::new(),
+            })
+        }
+    }
+
+    impl PSP22 for Crt {
+        /// Circulating supply.
+        #[ink(message)]
+        fn total_supply(&self) -> Balance {
+            self.data.info.total_supply
+        }
+
+        /// Everything `owner` holds, vesting-locked and staked tokens included (see
+        /// `account_info` for the transferrable part).
+        #[ink(message)]
+        fn balance_of(&self, owner: AccountId) -> Balance {
+            self.data.account(owner).map(|a| a.amount).unwrap_or_default()
+        }
+
+        #[ink(message)]
+        fn allowance(&self, owner: AccountId, spender: AccountId) -> Balance {
+            self.data.allowance(owner, spender)
+        }
+
+        /// Moves `value` of the caller's transferrable tokens to `to`. A new destination's
+        /// bond comes from the caller's `deposit_for_bonds`. Permissioned: `to` must exist.
+        ///
+        /// # Errors
+        /// `InsufficientBalance` (transferrable too low), `Custom("Frozen")`,
+        /// `Custom("DestinationAccountDoesNotExist")`, `Custom("InsufficientBondDeposit")`.
+        ///
+        /// # Events
+        /// `Transfer`, `BondCharged` when an account is created with a bond.
+        #[ink(message)]
+        fn transfer(&mut self, to: AccountId, value: Balance, _data: Vec<u8>) -> Result<(), PSP22Error> {
+            let bond = self.bond()?;
+            let caller = self.caller();
+            let fx = self.data.psp22_transfer(caller, caller, to, value, self.now(), bond)?;
+            Ok(self.apply(fx)?)
+        }
+
+        /// As `transfer`, from `from` using the caller's allowance; the caller's bond deposit
+        /// pays for a new destination.
+        ///
+        /// # Errors
+        /// `InsufficientAllowance`, then as `transfer`.
+        ///
+        /// # Events
+        /// `Approval` (new allowance), `Transfer`.
+        #[ink(message)]
+        fn transfer_from(
+            &mut self,
+            from: AccountId,
+            to: AccountId,
+            value: Balance,
+            _data: Vec<u8>,
+        ) -> Result<(), PSP22Error> {
+            let bond = self.bond()?;
+            let fx = self.data.psp22_transfer_from(self.caller(), from, to, value, self.now(), bond)?;
+            Ok(self.apply(fx)?)
+        }
+
+        /// # Events
+        /// `Approval`.
+        #[ink(message)]
+        fn approve(&mut self, spender: AccountId, value: Balance) -> Result<(), PSP22Error> {
+            self.context()?;
+            let fx = self.data.approve(self.caller(), spender, value);
+            Ok(self.apply(fx)?)
+        }
+
+        /// # Events
+        /// `Approval`.
+        #[ink(message)]
+        fn increase_allowance(&mut self, spender: AccountId, delta_value: Balance) -> Result<(), PSP22Error> {
+            self.context()?;
+            let fx = self.data.increase_allowance(self.caller(), spender, delta_value)?;
+            Ok(self.apply(fx)?)
+        }
+
+        /// # Errors
+        /// `InsufficientAllowance`.
+        ///
+        /// # Events
+        /// `Approval`.
+        #[ink(message)]
+        fn decrease_allowance(&mut self, spender: AccountId, delta_value: Balance) -> Result<(), PSP22Error> {
+            self.context()?;
+            let fx = self.data.decrease_allowance(self.caller(), spender, delta_value)?;
+            Ok(self.apply(fx)?)
+        }
+    }
+
+    impl PSP22Metadata for Crt {
+        #[ink(message)]
+        fn token_name(&self) -> Option<String> {
+            Some(self.stored_metadata().name)
+        }
+
+        #[ink(message)]
+        fn token_symbol(&self) -> Option<String> {
+            Some(self.stored_metadata().symbol)
+        }
+
+        #[ink(message)]
+        fn token_decimals(&self) -> u8 {
+            self.stored_metadata().decimals
+        }
+    }
+
+    impl PSP22Burnable for Crt {
+        /// Burns `value` of the caller's tokens, vesting-locked ones first; staked and locked
+        /// tokens may be burned. Zero is a no-op.
+        ///
+        /// # Errors
+        /// `InsufficientBalance` (more than the account holds), `Custom("Frozen")`.
+        ///
+        /// # Events
+        /// `Transfer` to `None`.
+        #[ink(message)]
+        fn burn(&mut self, value: Balance) -> Result<(), PSP22Error> {
+            self.context()?;
+            let fx = self.data.burn(self.caller(), self.now(), value)?;
+            Ok(self.apply(fx)?)
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! Accounts: what one holder has, dusting empty accounts, and JOY deposits for the bonds of
+//! PSP22 transfers (which cannot carry JOY themselves).
+
+use crt_core::vesting::{transferrable, VestingSchedules};
+use ink::primitives::AccountId;
+
+use crate::data::TokenData;
+use crate::errors::Error;
+use crate::events::{AccountDusted, BondDepositChanged, Effects};
+use crate::Balance;
+
+/// One holder's account.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+pub struct AccountData {
+    /// Everything the account holds, vesting-locked and staked tokens included.
+    pub amount: Balance,
+    /// Vesting schedules, at most `MAX_VESTING_SCHEDULES`.
+    pub vesting: VestingSchedules,
+    /// Tokens staked in a revenue split.
+    pub staked: Balance,
+    /// JOY paid when the account was created; paid to whoever dusts it.
+    pub bloat_bond: Balance,
+    /// Key of the next issuer-transfer vesting schedule.
+    pub next_vesting_transfer_id: u64,
+}
+crate::packed_storage_layout!(AccountData);
+
+impl AccountData {
+    pub fn with_bond(bloat_bond: Balance) -> Self {
+        Self { bloat_bond, ..Default::default() }
+    }
+
+    pub fn vesting_locked_at(&self, now: u32) -> Balance {
+        self.vesting.locked_at(now)
+    }
+
+    /// `amount − max(vesting-locked, staked)` at block `now`.
+    pub fn transferrable_at(&self, now: u32) -> Balance {
+        transferrable(self.amount, self.vesting_locked_at(now), self.staked)
+    }
+}
+
+impl TokenData {
+    /// Removes an empty account and pays its bond to the duster. Permissionless tokens: anyone
+    /// may dust; permissioned: only the account itself (it could not rejoin without a proof).
+    pub fn dust_account(&mut self, caller: AccountId, account: AccountId) -> Result<Effects, Error> {
+        let data = self.existing(account)?;
+        if data.amount != 0 {
+            return Err(Error::NonEmptyAccount);
+        }
+        if self.is_permissioned() && caller != account {
+            return Err(Error::NotAccountOwnerInPermissionedMode);
+        }
+        self.remove_account(account, &data);
+        let mut fx = Effects::new().event(AccountDusted {
+            account,
+            duster: caller,
+            bloat_bond: data.bloat_bond,
+        });
+        fx.pay(caller, data.bloat_bond);
+        Ok(fx)
+    }
+
+    /// Adds `value` JOY to the caller's deposit for PSP22-transfer bonds.
+    pub fn deposit_for_bonds(&mut self, caller: AccountId, value: Balance) -> Result<Effects, Error> {
+        if value == 0 {
+            return Err(Error::ZeroAmount);
+        }
+        let deposit = self.bond_deposit_of(caller).checked_add(value).ok_or(Error::ArithmeticOverflow)?;
+        let total = self.info.bond_deposits_total.checked_add(value).ok_or(Error::ArithmeticOverflow)?;
+        self.set_bond_deposit(caller, deposit);
+        self.info.bond_deposits_total = total;
+        Ok(Effects::new().event(BondDepositChanged { account: caller, deposit }))
+    }
+
+    /// Pays `amount` of the caller's unused bond deposit back.
+    pub fn withdraw_bond_deposit(&mut self, caller: AccountId, amount: Balance) -> Result<Effects, Error> {
+        if amount == 0 {
+            return Err(Error::ZeroAmount);
+        }
+        let deposit = self
+            .bond_deposit_of(caller)
+            .checked_sub(amount)
+            .ok_or(Error::InsufficientBondDeposit)?;
+        self.spend_bond_deposit(caller, amount);
+        let mut fx = Effects::new().event(BondDepositChanged { account: caller, deposit });
+        fx.pay(caller, amount);
+        Ok(fx)
+    }
+
+    /// Takes `amount` from `payer`'s deposit (checked by the caller to be enough).
+    pub(crate) fn spend_bond_deposit(&mut self, payer: AccountId, amount: Balance) {
+        let deposit = self.bond_deposit_of(payer).saturating_sub(amount);
+        self.set_bond_deposit(payer, deposit);
+        self.info.bond_deposits_total = self.info.bond_deposits_total.saturating_sub(amount);
+    }
+}

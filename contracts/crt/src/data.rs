@@ -1,0 +1,143 @@
+//! The token's state (`TokenData`, the analogue of `psp22::PSP22Data`): token-wide info plus
+//! the per-account mappings. Its methods take the caller and the block as arguments and return
+//! [`Effects`](crate::events::Effects) or an error; the capability files (`transfers.rs`,
+//! `accounts.rs`, `whitelist.rs`, …) each add theirs. Every method validates fully before it
+//! writes, so an error leaves the state untouched even outside a reverting runtime.
+
+use crt_traits::TransferPolicy;
+use ink::primitives::AccountId;
+use ink::storage::Mapping;
+
+use crate::accounts::AccountData;
+use crate::errors::Error;
+use crate::Balance;
+
+/// Token-wide state, stored in the contract's root cell (read by every message).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct TokenInfo {
+    pub token_id: u64,
+    pub issuer: AccountId,
+    /// Successor proposed by the issuer, until accepted.
+    pub pending_issuer: Option<AccountId>,
+    /// Circulating supply: Σ account amounts (+ tokens in sale escrow).
+    pub total_supply: Balance,
+    /// Minted in total, ever (issuance, patronage, AMM buys); burns do not lower it.
+    pub tokens_issued: Balance,
+    pub accounts_number: u64,
+    pub transfer_policy: TransferPolicy,
+    /// Σ bloat bonds held for existing accounts (JOY the token owes back on dusting).
+    pub bloat_bonds_held: Balance,
+    /// Σ JOY deposited by accounts to pay bonds of PSP22 transfers.
+    pub bond_deposits_total: Balance,
+    pub patronage_rate: u32,
+    pub revenue_split_rate: u32,
+    pub issued_at: u32,
+    pub deissued: bool,
+}
+
+#[ink::storage_item]
+#[cfg_attr(feature = "std", derive(Debug))]
+pub struct TokenData {
+    pub info: TokenInfo,
+    accounts: Mapping<AccountId, AccountData>,
+    allowances: Mapping<(AccountId, AccountId), Balance>,
+    bond_deposits: Mapping<AccountId, Balance>,
+}
+
+impl TokenData {
+    pub fn new(info: TokenInfo) -> Self {
+        Self {
+            info,
+            accounts: Default::default(),
+            allowances: Default::default(),
+            bond_deposits: Default::default(),
+        }
+    }
+
+    pub fn account(&self, who: AccountId) -> Option<AccountData> {
+        self.accounts.get(who)
+    }
+
+    pub fn is_account(&self, who: AccountId) -> bool {
+        self.accounts.contains(who)
+    }
+
+    pub(crate) fn existing(&self, who: AccountId) -> Result<AccountData, Error> {
+        self.account(who).ok_or(Error::AccountDoesNotExist)
+    }
+
+    pub(crate) fn store(&mut self, who: AccountId, data: &AccountData) {
+        self.accounts.insert(who, data);
+    }
+
+    /// Inserts a new account and counts it and its bond. Callers check that it is new.
+    pub(crate) fn create_account(&mut self, who: AccountId, data: &AccountData) -> Result<(), Error> {
+        let accounts_number = self.info.accounts_number.checked_add(1).ok_or(Error::ArithmeticOverflow)?;
+        let bonds = self
+            .info
+            .bloat_bonds_held
+            .checked_add(data.bloat_bond)
+            .ok_or(Error::ArithmeticOverflow)?;
+        self.info.accounts_number = accounts_number;
+        self.info.bloat_bonds_held = bonds;
+        self.accounts.insert(who, data);
+        Ok(())
+    }
+
+    pub(crate) fn remove_account(&mut self, who: AccountId, data: &AccountData) {
+        // Both counters include this account, so neither can underflow.
+        self.info.accounts_number = self.info.accounts_number.saturating_sub(1);
+        self.info.bloat_bonds_held = self.info.bloat_bonds_held.saturating_sub(data.bloat_bond);
+        self.accounts.remove(who);
+    }
+
+    pub fn allowance(&self, owner: AccountId, spender: AccountId) -> Balance {
+        self.allowances.get((owner, spender)).unwrap_or_default()
+    }
+
+    pub(crate) fn set_allowance(&mut self, owner: AccountId, spender: AccountId, value: Balance) {
+        if value == 0 {
+            self.allowances.remove((owner, spender));
+        } else {
+            self.allowances.insert((owner, spender), &value);
+        }
+    }
+
+    pub fn bond_deposit_of(&self, who: AccountId) -> Balance {
+        self.bond_deposits.get(who).unwrap_or_default()
+    }
+
+    pub(crate) fn set_bond_deposit(&mut self, who: AccountId, value: Balance) {
+        if value == 0 {
+            self.bond_deposits.remove(who);
+        } else {
+            self.bond_deposits.insert(who, &value);
+        }
+    }
+
+    pub fn is_permissioned(&self) -> bool {
+        matches!(self.info.transfer_policy, TransferPolicy::Permissioned(_))
+    }
+
+    pub(crate) fn ensure_issuer(&self, caller: AccountId) -> Result<(), Error> {
+        if caller != self.info.issuer {
+            return Err(Error::NotIssuer);
+        }
+        Ok(())
+    }
+
+    /// Every token message but queries and deposit withdrawals needs a live token.
+    pub(crate) fn ensure_live(&self) -> Result<(), Error> {
+        if self.info.deissued {
+            return Err(Error::TokenDeissued);
+        }
+        Ok(())
+    }
+
+    /// JOY the token must always hold (DESIGN §5 invariant 2, for the pots that exist so far).
+    pub fn joy_liabilities(&self) -> Balance {
+        self.info.bloat_bonds_held.saturating_add(self.info.bond_deposits_total)
+    }
+}

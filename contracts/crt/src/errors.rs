@@ -1,0 +1,146 @@
+//! The token's one error enum. Variants are appended, never reordered: the SCALE index is the
+//! wire format front ends decode.
+
+use crt_core::vesting::VestingError;
+use ink::prelude::string::String;
+use psp22::PSP22Error;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+pub enum Error {
+    /// Governance froze the suite: state-changing messages are refused, queries work.
+    Frozen,
+    /// The factory's context query failed.
+    FactoryUnavailable,
+    /// The token was deissued; only queries and bond-deposit withdrawals still work.
+    TokenDeissued,
+    /// Only the issuer may do this.
+    NotIssuer,
+    /// Only the proposed issuer may accept the role.
+    NotPendingIssuer,
+    /// Only the factory that deployed the token may do this.
+    NotFactory,
+    /// A sum or product left the representable range.
+    ArithmeticOverflow,
+    /// The amount must be more than zero.
+    ZeroAmount,
+    /// The source's transferrable balance (amount − max(vesting-locked, staked)) is too low.
+    InsufficientTransferrableBalance,
+    /// Burning more than the account holds.
+    BurnAmountExceedsBalance,
+    /// The spender's allowance is too low.
+    InsufficientAllowance,
+    /// The account does not exist.
+    AccountDoesNotExist,
+    /// Permissioned token: the destination must already be an account.
+    DestinationAccountDoesNotExist,
+    /// The account exists already.
+    AccountAlreadyExists,
+    /// More than `MAX_OUTPUTS` outputs.
+    TooManyOutputs,
+    /// The output list is empty.
+    NoOutputs,
+    /// The same destination appears twice in one transfer.
+    DuplicateOutput,
+    /// A transfer output names the sender itself.
+    TransferToSelf,
+    /// Metadata longer than `MAX_METADATA_LEN` bytes.
+    MetadataTooLong,
+    /// The JOY sent does not cover the bloat bonds of the accounts created.
+    InsufficientBloatBond,
+    /// A PSP22 transfer creating an account needs a bond, and the payer's bond deposit
+    /// (`deposit_for_bonds`) is too low.
+    InsufficientBondDeposit,
+    /// The token is permissionless: there is no whitelist to join.
+    NotPermissioned,
+    /// The token is already permissionless.
+    AlreadyPermissionless,
+    /// A Merkle proof longer than `MAX_PROOF_LEN` steps.
+    MerkleProofTooLong,
+    /// The Merkle proof does not lead from the caller to the whitelist root.
+    MerkleProofVerificationFailure,
+    /// Only empty accounts (amount 0) can be dusted.
+    NonEmptyAccount,
+    /// Permissioned token: only the account itself may dust it.
+    NotAccountOwnerInPermissionedMode,
+    /// The account holds the maximum number of unfinished vesting schedules.
+    MaxVestingSchedulesReached,
+    /// Vesting parameters with a cliff above 100 %.
+    InvalidVestingParams,
+    /// A schedule would end after the last representable block.
+    BlockNumberOverflow,
+    /// Sending JOY from the token failed.
+    JoyTransferFailed,
+    /// Deissuing needs every account dusted first.
+    CannotDeissueWithOutstandingAccounts,
+    /// The factory refused to record the issuer change.
+    FactoryRejected,
+    /// Issuance parameters refused by the constructor (see the factory's specific errors).
+    InvalidIssuanceParams,
+}
+
+impl From<VestingError> for Error {
+    fn from(e: VestingError) -> Self {
+        match e {
+            VestingError::InvalidCliffPercentage => Error::InvalidVestingParams,
+            VestingError::BlockNumberOverflow => Error::BlockNumberOverflow,
+            VestingError::MaxSchedulesReached => Error::MaxVestingSchedulesReached,
+        }
+    }
+}
+
+impl Error {
+    /// The variant's name, as PSP22 front ends see it in `PSP22Error::Custom`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Error::Frozen => "Frozen",
+            Error::FactoryUnavailable => "FactoryUnavailable",
+            Error::TokenDeissued => "TokenDeissued",
+            Error::NotIssuer => "NotIssuer",
+            Error::NotPendingIssuer => "NotPendingIssuer",
+            Error::NotFactory => "NotFactory",
+            Error::ArithmeticOverflow => "ArithmeticOverflow",
+            Error::ZeroAmount => "ZeroAmount",
+            Error::InsufficientTransferrableBalance => "InsufficientTransferrableBalance",
+            Error::BurnAmountExceedsBalance => "BurnAmountExceedsBalance",
+            Error::InsufficientAllowance => "InsufficientAllowance",
+            Error::AccountDoesNotExist => "AccountDoesNotExist",
+            Error::DestinationAccountDoesNotExist => "DestinationAccountDoesNotExist",
+            Error::AccountAlreadyExists => "AccountAlreadyExists",
+            Error::TooManyOutputs => "TooManyOutputs",
+            Error::NoOutputs => "NoOutputs",
+            Error::DuplicateOutput => "DuplicateOutput",
+            Error::TransferToSelf => "TransferToSelf",
+            Error::MetadataTooLong => "MetadataTooLong",
+            Error::InsufficientBloatBond => "InsufficientBloatBond",
+            Error::InsufficientBondDeposit => "InsufficientBondDeposit",
+            Error::NotPermissioned => "NotPermissioned",
+            Error::AlreadyPermissionless => "AlreadyPermissionless",
+            Error::MerkleProofTooLong => "MerkleProofTooLong",
+            Error::MerkleProofVerificationFailure => "MerkleProofVerificationFailure",
+            Error::NonEmptyAccount => "NonEmptyAccount",
+            Error::NotAccountOwnerInPermissionedMode => "NotAccountOwnerInPermissionedMode",
+            Error::MaxVestingSchedulesReached => "MaxVestingSchedulesReached",
+            Error::InvalidVestingParams => "InvalidVestingParams",
+            Error::BlockNumberOverflow => "BlockNumberOverflow",
+            Error::JoyTransferFailed => "JoyTransferFailed",
+            Error::CannotDeissueWithOutstandingAccounts => "CannotDeissueWithOutstandingAccounts",
+            Error::FactoryRejected => "FactoryRejected",
+            Error::InvalidIssuanceParams => "InvalidIssuanceParams",
+        }
+    }
+}
+
+/// PSP22 messages return the standard error: balance and allowance shortfalls map to the
+/// standard variants, everything else to `Custom(<variant name>)`.
+impl From<Error> for PSP22Error {
+    fn from(e: Error) -> Self {
+        match e {
+            Error::InsufficientTransferrableBalance | Error::BurnAmountExceedsBalance => {
+                PSP22Error::InsufficientBalance
+            }
+            Error::InsufficientAllowance => PSP22Error::InsufficientAllowance,
+            other => PSP22Error::Custom(String::from(other.name())),
+        }
+    }
+}

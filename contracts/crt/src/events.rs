@@ -1,0 +1,166 @@
+//! Events of the token, and the effects (events and JOY payouts) a logic call hands back to
+//! the contract to carry out.
+
+use crt_core::vesting::{VestingSchedule, VestingSource};
+use ink::prelude::vec::Vec;
+use ink::primitives::AccountId;
+pub use psp22::{Approval, Transfer};
+
+use crate::Balance;
+
+/// Tokens left an account through `multi_transfer` or `issuer_transfer`; one PSP22 `Transfer`
+/// per output precedes it. Carries the transfer's metadata.
+#[ink::event]
+pub struct TokensTransferred {
+    #[ink(topic)]
+    pub from: AccountId,
+    pub total: Balance,
+    pub outputs: u32,
+    pub by_issuer: bool,
+    pub metadata: Vec<u8>,
+}
+
+/// A new account's bloat bond was paid (only emitted when the bond is not zero).
+#[ink::event]
+pub struct BondCharged {
+    #[ink(topic)]
+    pub account: AccountId,
+    #[ink(topic)]
+    pub payer: AccountId,
+    pub amount: Balance,
+}
+
+/// An empty account was removed; its bloat bond went to the duster.
+#[ink::event]
+pub struct AccountDusted {
+    #[ink(topic)]
+    pub account: AccountId,
+    #[ink(topic)]
+    pub duster: AccountId,
+    pub bloat_bond: Balance,
+}
+
+/// Tokens an account received are locked by a vesting schedule.
+#[ink::event]
+pub struct VestingScheduleAdded {
+    #[ink(topic)]
+    pub account: AccountId,
+    pub source: VestingSource,
+    pub schedule: VestingSchedule,
+}
+
+/// An account joined the whitelist of a permissioned token.
+#[ink::event]
+pub struct MemberJoinedWhitelist {
+    #[ink(topic)]
+    pub account: AccountId,
+}
+
+/// The token became permissionless (one way).
+#[ink::event]
+pub struct TransferPolicyChangedToPermissionless {
+    #[ink(topic)]
+    pub issuer: AccountId,
+}
+
+/// The issuer proposed a successor (`None`: the proposal was withdrawn).
+#[ink::event]
+pub struct IssuerTransferProposed {
+    #[ink(topic)]
+    pub issuer: AccountId,
+    pub proposed: Option<AccountId>,
+}
+
+/// The proposed issuer accepted the role.
+#[ink::event]
+pub struct IssuerChanged {
+    #[ink(topic)]
+    pub previous: AccountId,
+    #[ink(topic)]
+    pub new: AccountId,
+}
+
+/// An account's JOY deposit for PSP22-transfer bonds changed.
+#[ink::event]
+pub struct BondDepositChanged {
+    #[ink(topic)]
+    pub account: AccountId,
+    pub deposit: Balance,
+}
+
+/// The token was deissued through the factory.
+#[ink::event]
+pub struct TokenDeissued {
+    pub token_id: u64,
+}
+
+macro_rules! crt_events {
+    ($($name:ident),* $(,)?) => {
+        /// Any event of the token.
+        pub enum CrtEvent { $($name($name)),* }
+
+        $(impl From<$name> for CrtEvent {
+            fn from(e: $name) -> Self { CrtEvent::$name(e) }
+        })*
+
+        impl CrtEvent {
+            /// Emits the event from the running contract.
+            pub fn emit(self) {
+                match self {
+                    $(CrtEvent::$name(e) => {
+                        ink::env::emit_event::<ink::env::DefaultEnvironment, _>(e)
+                    })*
+                }
+            }
+        }
+    };
+}
+
+crt_events!(
+    Transfer,
+    Approval,
+    TokensTransferred,
+    BondCharged,
+    AccountDusted,
+    VestingScheduleAdded,
+    MemberJoinedWhitelist,
+    TransferPolicyChangedToPermissionless,
+    IssuerTransferProposed,
+    IssuerChanged,
+    BondDepositChanged,
+    TokenDeissued,
+);
+
+/// What a successful logic call asks the contract to do: emit these events and send these
+/// JOY payouts (refunds, bonds, withdrawals). Logic never moves JOY itself.
+#[derive(Default)]
+pub struct Effects {
+    pub events: Vec<CrtEvent>,
+    pub payouts: Vec<(AccountId, Balance)>,
+}
+
+impl Effects {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn event(mut self, e: impl Into<CrtEvent>) -> Self {
+        self.events.push(e.into());
+        self
+    }
+
+    pub fn push(&mut self, e: impl Into<CrtEvent>) {
+        self.events.push(e.into());
+    }
+
+    /// Queues a JOY payout; zero amounts are dropped.
+    pub fn pay(&mut self, to: AccountId, amount: Balance) {
+        if amount > 0 {
+            self.payouts.push((to, amount));
+        }
+    }
+}
+
+pub(crate) fn transfer_event(from: Option<AccountId>, to: Option<AccountId>, value: Balance) -> Transfer {
+    Transfer { from, to, value }
+}
