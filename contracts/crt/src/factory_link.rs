@@ -11,7 +11,7 @@ use crate::errors::Error;
 pub fn token_context(factory: AccountId) -> Result<TokenContext, Error> {
     use crt_traits::CrtFactory;
     use ink::codegen::TraitCallBuilder;
-    let factory: ink::contract_ref!(CrtFactory) = factory.into();
+    let factory: ink::contract_ref!(CrtFactory, ink::env::DefaultEnvironment) = factory.into();
     match factory.call().token_context().try_invoke() {
         Ok(Ok(context)) => Ok(context),
         _ => Err(Error::FactoryUnavailable),
@@ -22,7 +22,7 @@ pub fn token_context(factory: AccountId) -> Result<TokenContext, Error> {
 pub fn record_issuer_change(factory: AccountId, token_id: u64, new_issuer: AccountId) -> Result<(), Error> {
     use crt_traits::CrtFactory;
     use ink::codegen::TraitCallBuilder;
-    let mut factory: ink::contract_ref!(CrtFactory) = factory.into();
+    let mut factory: ink::contract_ref!(CrtFactory, ink::env::DefaultEnvironment) = factory.into();
     match factory.call_mut().record_issuer_change(token_id, new_issuer).try_invoke() {
         Ok(Ok(true)) => Ok(()),
         Ok(Ok(false)) => Err(Error::FactoryRejected),

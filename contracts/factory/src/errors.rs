@@ -1,0 +1,68 @@
+//! The factory's one error enum. Variants are appended, never reordered.
+
+use crt_traits::IssuanceError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+pub enum Error {
+    /// Only governance may do this.
+    NotGovernance,
+    /// Only the proposed governance may accept the role.
+    NotPendingGovernance,
+    /// Governance froze the suite.
+    Frozen,
+    /// Another live token has this symbol (compared case-insensitively).
+    SymbolTaken,
+    /// Symbols are 1–12 ASCII letters or digits.
+    InvalidSymbol,
+    NameTooLong,
+    MetadataTooLong,
+    /// More than `MAX_INITIAL_ALLOCATIONS` allocations.
+    TooManyAllocations,
+    /// The same account appears twice in the initial allocation.
+    DuplicateAllocation,
+    /// Holders' share of revenue splits must be more than 0.
+    RevenueSplitRateIsZero,
+    /// A rate above 100 %.
+    InvalidRate,
+    /// Patronage rate above governance's maximum.
+    YearlyPatronageRateLimitExceeded,
+    /// Vesting with a cliff above 100 %.
+    InvalidVestingParams,
+    /// The JOY sent does not cover the bloat bonds of the allocation accounts.
+    InsufficientBloatBond,
+    ArithmeticOverflow,
+    /// pallet-contracts refused to instantiate the token (e.g. unknown code hash).
+    TokenInstantiationFailed,
+    /// No live token has this id.
+    TokenNotFound,
+    /// The token refused the call; its own error is inside.
+    Token(crt::Error),
+    /// Sending JOY from the factory failed.
+    JoyTransferFailed,
+    /// Withdrawing more platform fees than the factory holds above its existential deposit.
+    InsufficientPlatformFees,
+    /// Page sizes are at most `MAX_PAGE`.
+    PageTooLarge,
+    /// Parameters with a rate above 100 %.
+    InvalidConstraints,
+    /// Calling the token contract failed (trapped or ran out of gas).
+    TokenCallFailed,
+}
+
+impl From<IssuanceError> for Error {
+    fn from(e: IssuanceError) -> Self {
+        match e {
+            IssuanceError::InvalidSymbol => Error::InvalidSymbol,
+            IssuanceError::NameTooLong => Error::NameTooLong,
+            IssuanceError::MetadataTooLong => Error::MetadataTooLong,
+            IssuanceError::TooManyAllocations => Error::TooManyAllocations,
+            IssuanceError::DuplicateAllocation => Error::DuplicateAllocation,
+            IssuanceError::RevenueSplitRateIsZero => Error::RevenueSplitRateIsZero,
+            IssuanceError::InvalidRate => Error::InvalidRate,
+            IssuanceError::YearlyPatronageRateLimitExceeded => Error::YearlyPatronageRateLimitExceeded,
+            IssuanceError::InvalidVestingParams => Error::InvalidVestingParams,
+            IssuanceError::SupplyOverflow => Error::ArithmeticOverflow,
+        }
+    }
+}
