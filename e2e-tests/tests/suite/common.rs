@@ -1,0 +1,96 @@
+//! Shared set-up: deploy the factory with the uploaded token code, issue tokens, read balances.
+
+use crt::crt::{Crt, CrtRef};
+use crt_core::merkle::{leaf_of, Blake2x256, MerkleTree};
+use crt_traits::{InitialAllocation, IssuanceParams, ProofStep, TransferPolicy};
+use factory::factory::{Factory, FactoryRef};
+use ink::primitives::{AccountId, Hash};
+use ink_e2e::{ChainBackend, ContractsBackend, Keypair};
+use ink_sandbox::pallet_contracts::StorageDeposit;
+
+pub type Client = ink_e2e::SandboxClient<AccountId, Hash, e2e_tests::TimeTravelSandbox>;
+pub type FactoryCall = <Factory as ink::codegen::ContractCallBuilder>::Type;
+pub type TokenCall = <Crt as ink::codegen::ContractCallBuilder>::Type;
+pub type E2EResult<T> = Result<T, Box<dyn std::error::Error>>;
+
+/// Bloat bond of the test factory, in JOY base units.
+pub const BOND: u128 = 1_000_000;
+pub const BLOCKS_PER_YEAR: u32 = 5_259_600;
+
+pub fn id(keypair: &Keypair) -> AccountId {
+    AccountId::from(keypair.public_key().0)
+}
+
+/// JOY the origin was charged (positive) or refunded (negative) for storage by a dry run.
+pub fn storage_charge(deposit: &StorageDeposit<u128>) -> i128 {
+    match deposit {
+        StorageDeposit::Charge(x) => *x as i128,
+        StorageDeposit::Refund(x) => -(*x as i128),
+    }
+}
+
+/// Uploads the token code and deploys the factory (governance: alice).
+pub async fn deploy_factory(client: &mut Client) -> E2EResult<(AccountId, FactoryCall)> {
+    let code_hash = ContractsBackend::<ink::env::DefaultEnvironment>::upload(client, "crt", &ink_e2e::alice())
+        .submit()
+        .await?
+        .code_hash;
+    let mut constructor = FactoryRef::new(code_hash, BLOCKS_PER_YEAR, BOND);
+    let factory = client
+        .instantiate("factory", &ink_e2e::alice(), &mut constructor)
+        .submit()
+        .await?;
+    Ok((factory.account_id, factory.call_builder::<Factory>()))
+}
+
+pub fn params(symbol: &str, allocation: Vec<InitialAllocation>, policy: TransferPolicy) -> IssuanceParams {
+    IssuanceParams {
+        name: format!("{symbol} token"),
+        symbol: symbol.into(),
+        decimals: 10,
+        initial_allocation: allocation,
+        transfer_policy: policy,
+        patronage_rate: 10_000,
+        revenue_split_rate: 500_000,
+        metadata: b"ipfs://channel".to_vec(),
+    }
+}
+
+pub fn allocate(to: &Keypair, amount: u128) -> InitialAllocation {
+    InitialAllocation { account: id(to), amount, vesting: None }
+}
+
+/// Issues a token as `issuer` paying exactly the bonds; returns its call builder and address.
+pub async fn issue(
+    client: &mut Client,
+    factory: &mut FactoryCall,
+    issuer: &Keypair,
+    params: IssuanceParams,
+) -> E2EResult<(AccountId, TokenCall)> {
+    let accounts = params.initial_allocation.iter().filter(|a| a.amount > 0).count() as u128;
+    let (_, address) = client
+        .call(issuer, &factory.issue_token(params))
+        .value(accounts * BOND)
+        .submit()
+        .await?
+        .return_value()
+        .expect("issue_token failed");
+    Ok((address, ink_e2e::create_call_builder::<Crt>(address)))
+}
+
+/// A whitelist over `members`: its root and each member's proof.
+pub fn whitelist(members: &[AccountId]) -> (Hash, Vec<Vec<ProofStep>>) {
+    let leaves = members.iter().map(|m| leaf_of::<Blake2x256, _>(m)).collect();
+    let tree = MerkleTree::new::<Blake2x256>(leaves).expect("non-empty whitelist");
+    let proofs = (0..members.len()).map(|i| tree.proof(i).expect("member")).collect();
+    (Hash::from(tree.root()), proofs)
+}
+
+pub async fn joy(client: &mut Client, who: AccountId) -> u128 {
+    client.free_balance(who).await.expect("balance query")
+}
+
+#[allow(dead_code)]
+pub fn token_ref(address: AccountId) -> CrtRef {
+    <CrtRef as ink::env::call::FromAccountId<ink::env::DefaultEnvironment>>::from_account_id(address)
+}

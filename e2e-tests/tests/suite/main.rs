@@ -1,0 +1,8 @@
+//! The end-to-end suite: real `crt` and `factory` contracts on the real pallet-contracts
+//! runtime (ink_e2e sandbox backend, with time travel). One binary, so the contracts are built
+//! once per run.
+
+mod common;
+mod issuance;
+mod lifecycle;
+mod vesting;
