@@ -107,7 +107,7 @@ impl MerkleTree {
         self.levels.first()?.get(index)?;
         let mut proof = Vec::new();
         let mut i = index;
-        for level in &self.levels[..self.levels.len() - 1] {
+        for level in self.levels.iter().take(self.levels.len().saturating_sub(1)) {
             let sibling_index = i ^ 1;
             let sibling = *level.get(sibling_index).unwrap_or(&level[i]);
             let side = if i % 2 == 0 { Side::Right } else { Side::Left };

@@ -14,11 +14,17 @@ impl TokenData {
         Ok(Effects::new().event(IssuerTransferProposed { issuer: caller, proposed: new }))
     }
 
-    /// The proposed successor takes the role.
-    pub fn accept_issuer(&mut self, caller: AccountId) -> Result<Effects, Error> {
+    /// Only the proposed successor may accept the role.
+    pub fn ensure_pending_issuer(&self, caller: AccountId) -> Result<(), Error> {
         if self.info.pending_issuer != Some(caller) {
             return Err(Error::NotPendingIssuer);
         }
+        Ok(())
+    }
+
+    /// The proposed successor takes the role.
+    pub fn accept_issuer(&mut self, caller: AccountId) -> Result<Effects, Error> {
+        self.ensure_pending_issuer(caller)?;
         let previous = self.info.issuer;
         self.info.issuer = caller;
         self.info.pending_issuer = None;

@@ -338,8 +338,11 @@ pub mod crt {
         #[ink(message)]
         pub fn accept_issuer(&mut self) -> Result<(), Error> {
             self.context()?;
-            let fx = self.data.accept_issuer(self.caller())?;
-            factory_link::record_issuer_change(self.factory, self.data.info.token_id, self.caller())?;
+            let caller = self.caller();
+            // Validate, have the factory re-index, then change the role.
+            self.data.ensure_pending_issuer(caller)?;
+            factory_link::record_issuer_change(self.factory, self.data.info.token_id, caller)?;
+            let fx = self.data.accept_issuer(caller)?;
             self.apply(fx)
         }
 
@@ -422,6 +425,12 @@ pub mod crt {
         #[ink(message)]
         pub fn current_bloat_bond(&self) -> Result<Balance, Error> {
             self.bond()
+        }
+
+        /// The logic behind the wiring, for unit tests of errors the PSP22 mapping hides.
+        #[cfg(test)]
+        pub(crate) fn data_mut(&mut self) -> &mut TokenData {
+            &mut self.data
         }
 
         fn stored_metadata(&self) -> TokenMetadata {

@@ -23,6 +23,12 @@ pub struct Registry {
     issuer_counts: Mapping<AccountId, u32>,
 }
 
+impl Default for Registry {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl Registry {
     pub fn new() -> Self {
         Self {
