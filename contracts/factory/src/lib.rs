@@ -75,6 +75,12 @@ pub mod factory {
             Ok(())
         }
 
+        /// The index, for unit tests (the off-chain engine cannot deploy tokens).
+        #[cfg(test)]
+        pub(crate) fn registry_mut(&mut self) -> &mut Registry {
+            &mut self.registry
+        }
+
         fn live_token(&self, token_id: TokenId) -> Result<TokenRecord, Error> {
             self.registry.token(token_id).ok_or(Error::TokenNotFound)
         }
