@@ -11,13 +11,41 @@
 //! so the per-thread state below is per test.
 
 use std::cell::{Cell, RefCell};
+use std::future::Future;
+
+use ink::primitives::{AccountId, Hash};
 
 use ink_sandbox::frame_system::{self, pallet_prelude::BlockNumberFor};
 use ink_sandbox::{
-    pallet_contracts, AccountIdFor, DefaultSandbox, RuntimeEventOf, RuntimeMetadataPrefixed, Sandbox, Snapshot,
+    pallet_contracts, AccountIdFor, DefaultSandbox, RuntimeEventOf, RuntimeMetadataPrefixed, Sandbox,
+    Snapshot,
 };
 
+pub mod build;
+
 type Runtime = <DefaultSandbox as Sandbox>::Runtime;
+
+/// The client every end-to-end test drives.
+pub type Client = ink_e2e::SandboxClient<AccountId, Hash, TimeTravelSandbox>;
+pub type E2EResult<T> = Result<T, Box<dyn std::error::Error>>;
+
+/// Runs one end-to-end test: a fresh runtime (block 1, funded dev accounts) with the suite's
+/// contracts, on a current-thread async runtime, as `#[ink_e2e::test]` would.
+pub fn run<F, Fut>(test: F)
+where
+    F: FnOnce(Client) -> Fut,
+    Fut: Future<Output = E2EResult<()>>,
+{
+    let client = Client::new(build::contracts());
+    let result = ink_e2e::tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("tokio runtime")
+        .block_on(test(client));
+    if let Err(e) = result {
+        panic!("end-to-end test failed: {e}");
+    }
+}
 
 thread_local! {
     static PENDING_BLOCKS: Cell<u32> = const { Cell::new(0) };
@@ -65,7 +93,9 @@ impl Default for TimeTravelSandbox {
         PENDING_BLOCKS.with(|p| p.set(0));
         BLOCK.with(|b| b.set(1));
         LAST_EVENTS.with(|e| e.borrow_mut().clear());
-        Self { inner: DefaultSandbox::default() }
+        Self {
+            inner: DefaultSandbox::default(),
+        }
     }
 }
 
@@ -120,7 +150,10 @@ impl Sandbox for TimeTravelSandbox {
         self.inner.register_extension(ext)
     }
 
-    fn initialize_block(height: BlockNumberFor<Runtime>, parent_hash: <Runtime as frame_system::Config>::Hash) {
+    fn initialize_block(
+        height: BlockNumberFor<Runtime>,
+        parent_hash: <Runtime as frame_system::Config>::Hash,
+    ) {
         DefaultSandbox::initialize_block(height, parent_hash)
     }
 

@@ -4,7 +4,8 @@ use crate::math::MathError;
 
 /// The JOY owed for `new_accounts` accounts at `bond` each.
 pub fn bonds_for(new_accounts: u32, bond: u128) -> Result<u128, MathError> {
-    bond.checked_mul(u128::from(new_accounts)).ok_or(MathError::Overflow)
+    bond.checked_mul(u128::from(new_accounts))
+        .ok_or(MathError::Overflow)
 }
 
 /// Settles a payment against what is owed: `Ok(refund)` of the excess, or `Err(shortfall)`.

@@ -99,7 +99,11 @@ impl MerkleTree {
     }
 
     pub fn root(&self) -> Hash {
-        self.levels.last().and_then(|l| l.first()).copied().unwrap_or_default()
+        self.levels
+            .last()
+            .and_then(|l| l.first())
+            .copied()
+            .unwrap_or_default()
     }
 
     /// The proof of the leaf at `index`, or `None` past the end.
@@ -148,7 +152,11 @@ mod tests {
             assert!(!verify::<Blake2x256>(&tree.root(), other, &proof));
         }
         let outsider = leaf_of::<Blake2x256, _>(&account(42));
-        assert!(!verify::<Blake2x256>(&tree.root(), outsider, &tree.proof(0).unwrap()));
+        assert!(!verify::<Blake2x256>(
+            &tree.root(),
+            outsider,
+            &tree.proof(0).unwrap()
+        ));
         assert!(tree.proof(7).is_none());
     }
 
@@ -165,7 +173,13 @@ mod tests {
     #[test]
     fn overlong_proofs_are_refused() {
         let leaf = leaf_of::<Blake2x256, _>(&account(1));
-        let proof = vec![ProofStep { hash: [0; 32], side: Side::Left }; MAX_PROOF_LEN + 1];
+        let proof = vec![
+            ProofStep {
+                hash: [0; 32],
+                side: Side::Left
+            };
+            MAX_PROOF_LEN + 1
+        ];
         let root = compute_root::<Blake2x256>(leaf, &proof);
         assert!(!verify::<Blake2x256>(&root, leaf, &proof));
     }

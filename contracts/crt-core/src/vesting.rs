@@ -123,8 +123,9 @@ impl VestingSchedule {
     /// Merges a second purchase in the same sale into this schedule (same start and duration).
     pub fn merge(&mut self, other: &VestingSchedule) {
         self.cliff_amount = self.cliff_amount.saturating_add(other.cliff_amount);
-        self.post_cliff_total_amount =
-            self.post_cliff_total_amount.saturating_add(other.post_cliff_total_amount);
+        self.post_cliff_total_amount = self
+            .post_cliff_total_amount
+            .saturating_add(other.post_cliff_total_amount);
     }
 }
 
@@ -150,7 +151,10 @@ impl VestingSchedules {
     }
 
     pub fn get(&self, source: &VestingSource) -> Option<&VestingSchedule> {
-        self.position(source).ok().and_then(|i| self.0.get(i)).map(|(_, s)| s)
+        self.position(source)
+            .ok()
+            .and_then(|i| self.0.get(i))
+            .map(|(_, s)| s)
     }
 
     fn position(&self, source: &VestingSource) -> Result<usize, usize> {
@@ -278,7 +282,10 @@ mod tests {
 
     #[test]
     fn invalid_params_are_rejected() {
-        let bad = VestingScheduleParams { cliff_percentage: Permill(1_000_001), ..params(0, 0, 1) };
+        let bad = VestingScheduleParams {
+            cliff_percentage: Permill(1_000_001),
+            ..params(0, 0, 1)
+        };
         assert_eq!(
             VestingSchedule::from_params(0, 1, &bad),
             Err(VestingError::InvalidCliffPercentage)
@@ -308,16 +315,23 @@ mod tests {
     fn burn_consumes_locked_tokens_schedule_by_schedule() {
         let mut set = VestingSchedules::new();
         for n in 0..3 {
-            set.add(VestingSource::IssuerTransfer(n), default_schedule(), 1).unwrap();
+            set.add(VestingSource::IssuerTransfer(n), default_schedule(), 1)
+                .unwrap();
         }
         assert_eq!(set.locked_at(1), 3_000);
         set.burn(1_300, 1);
         // First schedule fully consumed and removed, second has 300 burned.
         assert_eq!(set.len(), 2);
         assert_eq!(set.locked_at(1), 1_700);
-        assert_eq!(set.get(&VestingSource::IssuerTransfer(1)).unwrap().burned_amount, 300);
+        assert_eq!(
+            set.get(&VestingSource::IssuerTransfer(1)).unwrap().burned_amount,
+            300
+        );
         // Appendix A: after burning 300, locks at block 200 = 600 − 300.
-        assert_eq!(set.get(&VestingSource::IssuerTransfer(1)).unwrap().locked_at(200), 300);
+        assert_eq!(
+            set.get(&VestingSource::IssuerTransfer(1)).unwrap().locked_at(200),
+            300
+        );
         set.burn(3_300, 1);
         assert!(set.is_empty());
     }
@@ -326,13 +340,21 @@ mod tests {
     fn full_set_prunes_a_finished_schedule_or_refuses() {
         let mut set = VestingSchedules::new();
         for n in 0..MAX_VESTING_SCHEDULES as u64 {
-            set.add(VestingSource::IssuerTransfer(n), default_schedule(), 1).unwrap();
+            set.add(VestingSource::IssuerTransfer(n), default_schedule(), 1)
+                .unwrap();
         }
         let extra = VestingSource::IssuerTransfer(99);
-        assert_eq!(set.ensure_can_add(&extra, 799), Err(VestingError::MaxSchedulesReached));
-        assert_eq!(set.add(extra, default_schedule(), 799), Err(VestingError::MaxSchedulesReached));
+        assert_eq!(
+            set.ensure_can_add(&extra, 799),
+            Err(VestingError::MaxSchedulesReached)
+        );
+        assert_eq!(
+            set.add(extra, default_schedule(), 799),
+            Err(VestingError::MaxSchedulesReached)
+        );
         // Existing keys still merge when full.
-        set.add(VestingSource::IssuerTransfer(0), default_schedule(), 799).unwrap();
+        set.add(VestingSource::IssuerTransfer(0), default_schedule(), 799)
+            .unwrap();
         assert_eq!(set.get(&VestingSource::IssuerTransfer(0)).unwrap().total(), 2_000);
         // At the end block every schedule is finished: the first one is pruned.
         set.add(extra, default_schedule(), 800).unwrap();
@@ -346,9 +368,11 @@ mod tests {
     #[test]
     fn sources_sort_issuance_then_sales_then_transfers() {
         let mut set = VestingSchedules::new();
-        set.add(VestingSource::IssuerTransfer(0), default_schedule(), 1).unwrap();
+        set.add(VestingSource::IssuerTransfer(0), default_schedule(), 1)
+            .unwrap();
         set.add(VestingSource::Sale(2), default_schedule(), 1).unwrap();
-        set.add(VestingSource::InitialIssuance, default_schedule(), 1).unwrap();
+        set.add(VestingSource::InitialIssuance, default_schedule(), 1)
+            .unwrap();
         set.add(VestingSource::Sale(1), default_schedule(), 1).unwrap();
         let order: Vec<_> = set.iter().map(|(s, _)| *s).collect();
         assert_eq!(

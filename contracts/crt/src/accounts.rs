@@ -28,7 +28,10 @@ crate::packed_storage_layout!(AccountData);
 
 impl AccountData {
     pub fn with_bond(bloat_bond: Balance) -> Self {
-        Self { bloat_bond, ..Default::default() }
+        Self {
+            bloat_bond,
+            ..Default::default()
+        }
     }
 
     pub fn vesting_locked_at(&self, now: u32) -> Balance {
@@ -67,11 +70,21 @@ impl TokenData {
         if value == 0 {
             return Err(Error::ZeroAmount);
         }
-        let deposit = self.bond_deposit_of(caller).checked_add(value).ok_or(Error::ArithmeticOverflow)?;
-        let total = self.info.bond_deposits_total.checked_add(value).ok_or(Error::ArithmeticOverflow)?;
+        let deposit = self
+            .bond_deposit_of(caller)
+            .checked_add(value)
+            .ok_or(Error::ArithmeticOverflow)?;
+        let total = self
+            .info
+            .bond_deposits_total
+            .checked_add(value)
+            .ok_or(Error::ArithmeticOverflow)?;
         self.set_bond_deposit(caller, deposit);
         self.info.bond_deposits_total = total;
-        Ok(Effects::new().event(BondDepositChanged { account: caller, deposit }))
+        Ok(Effects::new().event(BondDepositChanged {
+            account: caller,
+            deposit,
+        }))
     }
 
     /// Pays `amount` of the caller's unused bond deposit back.
@@ -84,7 +97,10 @@ impl TokenData {
             .checked_sub(amount)
             .ok_or(Error::InsufficientBondDeposit)?;
         self.spend_bond_deposit(caller, amount);
-        let mut fx = Effects::new().event(BondDepositChanged { account: caller, deposit });
+        let mut fx = Effects::new().event(BondDepositChanged {
+            account: caller,
+            deposit,
+        });
         fx.pay(caller, amount);
         Ok(fx)
     }

@@ -17,7 +17,10 @@ impl TokenData {
             return Ok(Effects::new());
         }
         let mut account = self.account(caller).ok_or(Error::BurnAmountExceedsBalance)?;
-        let amount = account.amount.checked_sub(value).ok_or(Error::BurnAmountExceedsBalance)?;
+        let amount = account
+            .amount
+            .checked_sub(value)
+            .ok_or(Error::BurnAmountExceedsBalance)?;
         account.vesting.burn(value, now);
         account.staked = account.staked.saturating_sub(value);
         account.amount = amount;

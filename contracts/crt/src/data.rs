@@ -74,7 +74,11 @@ impl TokenData {
 
     /// Inserts a new account and counts it and its bond. Callers check that it is new.
     pub(crate) fn create_account(&mut self, who: AccountId, data: &AccountData) -> Result<(), Error> {
-        let accounts_number = self.info.accounts_number.checked_add(1).ok_or(Error::ArithmeticOverflow)?;
+        let accounts_number = self
+            .info
+            .accounts_number
+            .checked_add(1)
+            .ok_or(Error::ArithmeticOverflow)?;
         let bonds = self
             .info
             .bloat_bonds_held
@@ -138,6 +142,8 @@ impl TokenData {
 
     /// JOY the token must always hold (DESIGN §5 invariant 2, for the pots that exist so far).
     pub fn joy_liabilities(&self) -> Balance {
-        self.info.bloat_bonds_held.saturating_add(self.info.bond_deposits_total)
+        self.info
+            .bloat_bonds_held
+            .saturating_add(self.info.bond_deposits_total)
     }
 }

@@ -23,7 +23,11 @@ pub fn record_issuer_change(factory: AccountId, token_id: u64, new_issuer: Accou
     use crt_traits::CrtFactory;
     use ink::codegen::TraitCallBuilder;
     let mut factory: ink::contract_ref!(CrtFactory, ink::env::DefaultEnvironment) = factory.into();
-    match factory.call_mut().record_issuer_change(token_id, new_issuer).try_invoke() {
+    match factory
+        .call_mut()
+        .record_issuer_change(token_id, new_issuer)
+        .try_invoke()
+    {
         Ok(Ok(true)) => Ok(()),
         Ok(Ok(false)) => Err(Error::FactoryRejected),
         _ => Err(Error::FactoryUnavailable),
@@ -45,7 +49,11 @@ pub mod stand_in {
     }
 
     pub fn default_context() -> TokenContext {
-        TokenContext { frozen: false, constraints: TokenConstraints::defaults(0), blocks_per_year: 5_259_600 }
+        TokenContext {
+            frozen: false,
+            constraints: TokenConstraints::defaults(0),
+            blocks_per_year: 5_259_600,
+        }
     }
 
     /// Sets what the factory answers (`None`: the call fails).

@@ -11,7 +11,10 @@ impl TokenData {
     pub fn propose_issuer(&mut self, caller: AccountId, new: Option<AccountId>) -> Result<Effects, Error> {
         self.ensure_issuer(caller)?;
         self.info.pending_issuer = new;
-        Ok(Effects::new().event(IssuerTransferProposed { issuer: caller, proposed: new }))
+        Ok(Effects::new().event(IssuerTransferProposed {
+            issuer: caller,
+            proposed: new,
+        }))
     }
 
     /// Only the proposed successor may accept the role.
@@ -28,7 +31,10 @@ impl TokenData {
         let previous = self.info.issuer;
         self.info.issuer = caller;
         self.info.pending_issuer = None;
-        Ok(Effects::new().event(IssuerChanged { previous, new: caller }))
+        Ok(Effects::new().event(IssuerChanged {
+            previous,
+            new: caller,
+        }))
     }
 
     /// Factory (on the issuer's behalf): retires the token once every account is dusted.
@@ -41,6 +47,8 @@ impl TokenData {
             return Err(Error::CannotDeissueWithOutstandingAccounts);
         }
         self.info.deissued = true;
-        Ok(Effects::new().event(TokenDeissued { token_id: self.info.token_id }))
+        Ok(Effects::new().event(TokenDeissued {
+            token_id: self.info.token_id,
+        }))
     }
 }

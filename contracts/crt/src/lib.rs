@@ -49,9 +49,7 @@ pub use errors::Error;
 pub mod crt {
     use crt_core::bonds::bonds_for;
     use crt_core::vesting::{VestingSchedule, VestingSource};
-    use crt_traits::{
-        IssuanceParams, ProofStep, TokenConstraints, TokenContext, PERMILL_ONE,
-    };
+    use crt_traits::{IssuanceParams, ProofStep, TokenConstraints, TokenContext, PERMILL_ONE};
     use ink::prelude::{string::String, vec::Vec};
     use ink::storage::Lazy;
     use psp22::{PSP22Burnable, PSP22Error, PSP22Metadata, PSP22};
@@ -127,7 +125,9 @@ pub mod crt {
                 account.amount = allocation.amount;
                 if let Some(params) = &allocation.vesting {
                     let schedule = VestingSchedule::from_params(now, allocation.amount, params)?;
-                    account.vesting.add(VestingSource::InitialIssuance, schedule, now)?;
+                    account
+                        .vesting
+                        .add(VestingSource::InitialIssuance, schedule, now)?;
                     fx.push(VestingScheduleAdded {
                         account: allocation.account,
                         source: VestingSource::InitialIssuance,
@@ -137,7 +137,11 @@ pub mod crt {
                 data.create_account(allocation.account, &account)?;
                 fx.push(transfer_event(None, Some(allocation.account), allocation.amount));
                 if bloat_bond > 0 {
-                    fx.push(BondCharged { account: allocation.account, payer: issuer, amount: bloat_bond });
+                    fx.push(BondCharged {
+                        account: allocation.account,
+                        payer: issuer,
+                        amount: bloat_bond,
+                    });
                 }
             }
             let mut metadata = Lazy::new();
@@ -150,7 +154,11 @@ pub mod crt {
             for event in fx.events {
                 event.emit();
             }
-            Ok(Self { factory: Self::env().caller(), data, metadata })
+            Ok(Self {
+                factory: Self::env().caller(),
+                data,
+                metadata,
+            })
         }
 
         // ---- wiring helpers ------------------------------------------------------------
@@ -173,7 +181,9 @@ pub mod crt {
         /// Pays out JOY, then emits the events, of a successful logic call.
         fn apply(&self, fx: Effects) -> Result<(), Error> {
             for (to, amount) in fx.payouts {
-                self.env().transfer(to, amount).map_err(|_| Error::JoyTransferFailed)?;
+                self.env()
+                    .transfer(to, amount)
+                    .map_err(|_| Error::JoyTransferFailed)?;
             }
             for event in fx.events {
                 event.emit();
@@ -206,10 +216,16 @@ pub mod crt {
         /// A PSP22 `Transfer` per credited output, `BondCharged` per account created (bond > 0),
         /// then `TokensTransferred` with the metadata.
         #[ink(message, payable)]
-        pub fn multi_transfer(&mut self, outputs: Vec<(AccountId, Balance)>, metadata: Vec<u8>) -> Result<(), Error> {
+        pub fn multi_transfer(
+            &mut self,
+            outputs: Vec<(AccountId, Balance)>,
+            metadata: Vec<u8>,
+        ) -> Result<(), Error> {
             let bond = self.bond()?;
             let paid = self.env().transferred_value();
-            let fx = self.data.multi_transfer(self.caller(), self.now(), paid, bond, outputs, metadata)?;
+            let fx = self
+                .data
+                .multi_transfer(self.caller(), self.now(), paid, bond, outputs, metadata)?;
             self.apply(fx)
         }
 
@@ -224,10 +240,16 @@ pub mod crt {
         /// # Events
         /// As `multi_transfer` plus `VestingScheduleAdded` per vested output.
         #[ink(message, payable)]
-        pub fn issuer_transfer(&mut self, outputs: Vec<TransferOutput>, metadata: Vec<u8>) -> Result<(), Error> {
+        pub fn issuer_transfer(
+            &mut self,
+            outputs: Vec<TransferOutput>,
+            metadata: Vec<u8>,
+        ) -> Result<(), Error> {
             let bond = self.bond()?;
             let paid = self.env().transferred_value();
-            let fx = self.data.issuer_transfer(self.caller(), self.now(), paid, bond, outputs, metadata)?;
+            let fx = self
+                .data
+                .issuer_transfer(self.caller(), self.now(), paid, bond, outputs, metadata)?;
             self.apply(fx)
         }
 
@@ -242,7 +264,9 @@ pub mod crt {
         #[ink(message, payable)]
         pub fn deposit_for_bonds(&mut self) -> Result<(), Error> {
             self.context()?;
-            let fx = self.data.deposit_for_bonds(self.caller(), self.env().transferred_value())?;
+            let fx = self
+                .data
+                .deposit_for_bonds(self.caller(), self.env().transferred_value())?;
             self.apply(fx)
         }
 
@@ -475,7 +499,9 @@ pub mod crt {
         fn transfer(&mut self, to: AccountId, value: Balance, _data: Vec<u8>) -> Result<(), PSP22Error> {
             let bond = self.bond()?;
             let caller = self.caller();
-            let fx = self.data.psp22_transfer(caller, caller, to, value, self.now(), bond)?;
+            let fx = self
+                .data
+                .psp22_transfer(caller, caller, to, value, self.now(), bond)?;
             Ok(self.apply(fx)?)
         }
 
@@ -496,7 +522,9 @@ pub mod crt {
             _data: Vec<u8>,
         ) -> Result<(), PSP22Error> {
             let bond = self.bond()?;
-            let fx = self.data.psp22_transfer_from(self.caller(), from, to, value, self.now(), bond)?;
+            let fx = self
+                .data
+                .psp22_transfer_from(self.caller(), from, to, value, self.now(), bond)?;
             Ok(self.apply(fx)?)
         }
 
@@ -514,7 +542,9 @@ pub mod crt {
         #[ink(message)]
         fn increase_allowance(&mut self, spender: AccountId, delta_value: Balance) -> Result<(), PSP22Error> {
             self.context()?;
-            let fx = self.data.increase_allowance(self.caller(), spender, delta_value)?;
+            let fx = self
+                .data
+                .increase_allowance(self.caller(), spender, delta_value)?;
             Ok(self.apply(fx)?)
         }
 
@@ -526,7 +556,9 @@ pub mod crt {
         #[ink(message)]
         fn decrease_allowance(&mut self, spender: AccountId, delta_value: Balance) -> Result<(), PSP22Error> {
             self.context()?;
-            let fx = self.data.decrease_allowance(self.caller(), spender, delta_value)?;
+            let fx = self
+                .data
+                .decrease_allowance(self.caller(), spender, delta_value)?;
             Ok(self.apply(fx)?)
         }
     }

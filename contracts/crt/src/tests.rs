@@ -8,8 +8,8 @@ use crt_traits::{
     VestingScheduleParams, MAX_METADATA_LEN, MAX_OUTPUTS,
 };
 use ink::env::test::{
-    callee, default_accounts, set_callee, get_account_balance, recorded_events, set_account_balance, set_block_number,
-    set_caller, set_value_transferred, DefaultAccounts, EmittedEvent,
+    callee, default_accounts, get_account_balance, recorded_events, set_account_balance, set_block_number,
+    set_callee, set_caller, set_value_transferred, DefaultAccounts, EmittedEvent,
 };
 use ink::env::DefaultEnvironment as E;
 use ink::primitives::{AccountId, Hash};
@@ -51,7 +51,11 @@ fn issuance(allocations: Vec<InitialAllocation>, policy: TransferPolicy) -> Issu
 }
 
 fn alloc(account: AccountId, amount: u128) -> InitialAllocation {
-    InitialAllocation { account, amount, vesting: None }
+    InitialAllocation {
+        account,
+        amount,
+        vesting: None,
+    }
 }
 
 /// Deploys a token from `django` (the factory) for issuer alice, bond `BOND`, funded with
@@ -86,7 +90,10 @@ fn deploy_unfunded(allocations: Vec<InitialAllocation>, policy: TransferPolicy) 
 }
 
 fn permissionless(allocations: Vec<(AccountId, u128)>) -> Crt {
-    deploy(allocations.into_iter().map(|(a, n)| alloc(a, n)).collect(), TransferPolicy::Permissionless)
+    deploy(
+        allocations.into_iter().map(|(a, n)| alloc(a, n)).collect(),
+        TransferPolicy::Permissionless,
+    )
 }
 
 /// Sets `caller` and sends `value` JOY with the next message (moving the JOY as the chain
@@ -113,7 +120,15 @@ fn decode<T: scale::Decode>(event: &EmittedEvent) -> Option<T> {
 
 /// Everything observable: token info, balances of the default accounts, their JOY.
 fn snapshot(token: &Crt) -> (TokenInfo, Vec<u128>, Vec<u128>) {
-    let all = [acc().alice, acc().bob, acc().charlie, acc().django, acc().eve, acc().frank, callee::<E>()];
+    let all = [
+        acc().alice,
+        acc().bob,
+        acc().charlie,
+        acc().django,
+        acc().eve,
+        acc().frank,
+        callee::<E>(),
+    ];
     (
         token.token_info(),
         all.iter().map(|a| token.balance_of(*a)).collect(),
@@ -122,13 +137,21 @@ fn snapshot(token: &Crt) -> (TokenInfo, Vec<u128>, Vec<u128>) {
 }
 
 /// Asserts `f` fails with `expected` and leaves every observable unchanged.
-fn assert_rejected<T: core::fmt::Debug>(token: &mut Crt, expected: Error, f: impl FnOnce(&mut Crt) -> Result<T, Error>) {
+fn assert_rejected<T: core::fmt::Debug>(
+    token: &mut Crt,
+    expected: Error,
+    f: impl FnOnce(&mut Crt) -> Result<T, Error>,
+) {
     let before = snapshot(token);
     let events_before = recorded_events().count();
     let result = f(token);
     assert_eq!(result.map(|_| ()).unwrap_err(), expected);
     assert_eq!(snapshot(token), before, "state changed by a rejected call");
-    assert_eq!(recorded_events().count(), events_before, "events from a rejected call");
+    assert_eq!(
+        recorded_events().count(),
+        events_before,
+        "events from a rejected call"
+    );
 }
 
 fn vesting(before_cliff: u32, cliff_pct: u32, duration: u32) -> VestingScheduleParams {
@@ -155,15 +178,31 @@ mod psp22_conformance {
 #[ink::test]
 fn constructor_creates_accounts_with_bonds_and_vesting() {
     let a = acc();
-    let vested = InitialAllocation { account: a.bob, amount: 1_000, vesting: Some(vesting(10, 20, 100)) };
-    let token = deploy(vec![alloc(a.alice, 500), vested, alloc(a.charlie, 0)], TransferPolicy::Permissionless);
+    let vested = InitialAllocation {
+        account: a.bob,
+        amount: 1_000,
+        vesting: Some(vesting(10, 20, 100)),
+    };
+    let token = deploy(
+        vec![alloc(a.alice, 500), vested, alloc(a.charlie, 0)],
+        TransferPolicy::Permissionless,
+    );
     let info = token.token_info();
-    assert_eq!((info.total_supply, info.tokens_issued, info.accounts_number), (1_500, 1_500, 2));
-    assert_eq!((info.bloat_bonds_held, info.issuer, info.token_id), (2 * BOND, a.alice, 7));
+    assert_eq!(
+        (info.total_supply, info.tokens_issued, info.accounts_number),
+        (1_500, 1_500, 2)
+    );
+    assert_eq!(
+        (info.bloat_bonds_held, info.issuer, info.token_id),
+        (2 * BOND, a.alice, 7)
+    );
     assert!(!token.is_account(a.charlie));
     assert_eq!(token.factory(), a.django);
     let bob = token.account_info(a.bob).unwrap();
-    assert_eq!((bob.amount, bob.vesting_locked, bob.transferrable, bob.bloat_bond), (1_000, 1_000, 0, BOND));
+    assert_eq!(
+        (bob.amount, bob.vesting_locked, bob.transferrable, bob.bloat_bond),
+        (1_000, 1_000, 0, BOND)
+    );
     assert_eq!(token.transferrable_at(a.bob, 11), 200);
     assert_eq!(token.vesting_locked_at(a.bob, 61), 400);
     assert_eq!(token.token_name(), Some("Fan token".into()));
@@ -184,14 +223,27 @@ fn constructor_rejects_bad_params_and_missing_bonds() {
     set_caller::<E>(a.django);
     let mut bad = issuance(vec![], TransferPolicy::Permissionless);
     bad.revenue_split_rate = 0;
-    assert_eq!(Crt::new(1, a.alice, bad, BOND).err(), Some(Error::InvalidIssuanceParams));
+    assert_eq!(
+        Crt::new(1, a.alice, bad, BOND).err(),
+        Some(Error::InvalidIssuanceParams)
+    );
     set_value_transferred::<E>(BOND - 1);
     let unpaid = issuance(vec![alloc(a.bob, 1)], TransferPolicy::Permissionless);
-    assert_eq!(Crt::new(1, a.alice, unpaid, BOND).err(), Some(Error::InsufficientBloatBond));
+    assert_eq!(
+        Crt::new(1, a.alice, unpaid, BOND).err(),
+        Some(Error::InsufficientBloatBond)
+    );
     set_value_transferred::<E>(BOND);
-    let overflow = InitialAllocation { account: a.bob, amount: 1, vesting: Some(vesting(u32::MAX, 0, 1)) };
+    let overflow = InitialAllocation {
+        account: a.bob,
+        amount: 1,
+        vesting: Some(vesting(u32::MAX, 0, 1)),
+    };
     let params = issuance(vec![overflow], TransferPolicy::Permissionless);
-    assert_eq!(Crt::new(1, a.alice, params, BOND).err(), Some(Error::BlockNumberOverflow));
+    assert_eq!(
+        Crt::new(1, a.alice, params, BOND).err(),
+        Some(Error::BlockNumberOverflow)
+    );
 }
 
 #[ink::test]
@@ -207,7 +259,10 @@ fn multi_transfer_pays_bonds_refunds_excess_and_emits() {
     assert_eq!(joy(a.alice), alice_joy - 2 * BOND);
     assert_eq!(joy(callee::<E>()), ED + 4 * BOND);
     assert_eq!((token.balance_of(a.alice), token.balance_of(a.bob)), (400, 110));
-    assert_eq!((token.balance_of(a.charlie), token.balance_of(a.frank)), (200, 300));
+    assert_eq!(
+        (token.balance_of(a.charlie), token.balance_of(a.frank)),
+        (200, 300)
+    );
     assert!(!token.is_account(a.eve));
     assert_eq!(token.token_info().accounts_number, 4);
     assert_eq!(token.token_info().bloat_bonds_held, 4 * BOND);
@@ -215,7 +270,10 @@ fn multi_transfer_pays_bonds_refunds_excess_and_emits() {
     // 3 transfers + 2 bond charges + the summary.
     assert_eq!(evs.len(), 6);
     let summary = decode::<crate::events::TokensTransferred>(evs.last().unwrap()).unwrap();
-    assert_eq!((summary.total, summary.outputs, summary.by_issuer), (600, 3, false));
+    assert_eq!(
+        (summary.total, summary.outputs, summary.by_issuer),
+        (600, 3, false)
+    );
     assert_eq!(summary.metadata, b"memo".to_vec());
 }
 
@@ -225,12 +283,22 @@ fn multi_transfer_rejects_bad_input_without_changes() {
     let mut token = permissionless(vec![(a.alice, 1_000), (a.bob, 10)]);
     set_caller::<E>(a.alice);
     assert_rejected(&mut token, Error::NoOutputs, |t| t.multi_transfer(vec![], vec![]));
-    let many = (0..=MAX_OUTPUTS as u8).map(|i| (AccountId::from([i + 100; 32]), 1)).collect();
-    assert_rejected(&mut token, Error::TooManyOutputs, |t| t.multi_transfer(many, vec![]));
-    assert_rejected(&mut token, Error::DuplicateOutput, |t| t.multi_transfer(vec![(a.bob, 1), (a.bob, 2)], vec![]));
-    assert_rejected(&mut token, Error::TransferToSelf, |t| t.multi_transfer(vec![(a.alice, 1)], vec![]));
+    let many = (0..=MAX_OUTPUTS as u8)
+        .map(|i| (AccountId::from([i + 100; 32]), 1))
+        .collect();
+    assert_rejected(&mut token, Error::TooManyOutputs, |t| {
+        t.multi_transfer(many, vec![])
+    });
+    assert_rejected(&mut token, Error::DuplicateOutput, |t| {
+        t.multi_transfer(vec![(a.bob, 1), (a.bob, 2)], vec![])
+    });
+    assert_rejected(&mut token, Error::TransferToSelf, |t| {
+        t.multi_transfer(vec![(a.alice, 1)], vec![])
+    });
     let long = vec![0u8; MAX_METADATA_LEN + 1];
-    assert_rejected(&mut token, Error::MetadataTooLong, |t| t.multi_transfer(vec![(a.bob, 1)], long));
+    assert_rejected(&mut token, Error::MetadataTooLong, |t| {
+        t.multi_transfer(vec![(a.bob, 1)], long)
+    });
     assert_rejected(&mut token, Error::ArithmeticOverflow, |t| {
         t.multi_transfer(vec![(a.bob, u128::MAX), (a.charlie, 1)], vec![])
     });
@@ -239,25 +307,39 @@ fn multi_transfer_rejects_bad_input_without_changes() {
     });
     // A new account needs its bond.
     pay(a.alice, BOND - 1);
-    assert_rejected(&mut token, Error::InsufficientBloatBond, |t| t.multi_transfer(vec![(a.charlie, 1)], vec![]));
+    assert_rejected(&mut token, Error::InsufficientBloatBond, |t| {
+        t.multi_transfer(vec![(a.charlie, 1)], vec![])
+    });
     set_value_transferred::<E>(0);
     set_caller::<E>(a.charlie);
-    assert_rejected(&mut token, Error::AccountDoesNotExist, |t| t.multi_transfer(vec![(a.bob, 1)], vec![]));
+    assert_rejected(&mut token, Error::AccountDoesNotExist, |t| {
+        t.multi_transfer(vec![(a.bob, 1)], vec![])
+    });
 }
 
 #[ink::test]
 fn permissioned_destinations_must_exist_except_for_the_issuer() {
     let a = acc();
-    let mut token = deploy(vec![alloc(a.alice, 1_000), alloc(a.bob, 5)], TransferPolicy::Permissioned(Hash::from([1; 32])));
+    let mut token = deploy(
+        vec![alloc(a.alice, 1_000), alloc(a.bob, 5)],
+        TransferPolicy::Permissioned(Hash::from([1; 32])),
+    );
     set_caller::<E>(a.alice);
     assert_rejected(&mut token, Error::DestinationAccountDoesNotExist, |t| {
         t.multi_transfer(vec![(a.bob, 1), (a.charlie, 1)], vec![])
     });
     set_caller::<E>(a.bob);
-    assert_eq!(token.transfer(a.charlie, 1, vec![]), Err(PSP22Error::Custom("DestinationAccountDoesNotExist".into())));
+    assert_eq!(
+        token.transfer(a.charlie, 1, vec![]),
+        Err(PSP22Error::Custom("DestinationAccountDoesNotExist".into()))
+    );
     assert_eq!(token.transfer(a.alice, 1, vec![]), Ok(()));
     pay(a.alice, BOND);
-    let out = TransferOutput { to: a.charlie, amount: 10, vesting: None };
+    let out = TransferOutput {
+        to: a.charlie,
+        amount: 10,
+        vesting: None,
+    };
     token.issuer_transfer(vec![out], vec![]).unwrap();
     assert_eq!(token.balance_of(a.charlie), 10);
 }
@@ -266,26 +348,55 @@ fn permissioned_destinations_must_exist_except_for_the_issuer() {
 fn issuer_transfer_attaches_vesting_and_respects_the_schedule_bound() {
     let a = acc();
     let mut token = permissionless(vec![(a.alice, 100_000), (a.bob, 1)]);
-    let vested = |amount| TransferOutput { to: a.bob, amount, vesting: Some(vesting(10, 50, 100)) };
+    let vested = |amount| TransferOutput {
+        to: a.bob,
+        amount,
+        vesting: Some(vesting(10, 50, 100)),
+    };
     set_caller::<E>(a.bob);
-    assert_rejected(&mut token, Error::NotIssuer, |t| t.issuer_transfer(vec![vested(1)], vec![]));
+    assert_rejected(&mut token, Error::NotIssuer, |t| {
+        t.issuer_transfer(vec![vested(1)], vec![])
+    });
     set_caller::<E>(a.alice);
     for _ in 0..crt_traits::MAX_VESTING_SCHEDULES {
         token.issuer_transfer(vec![vested(1_000)], vec![]).unwrap();
     }
     let bob = token.account_info(a.bob).unwrap();
-    assert_eq!((bob.amount, bob.vesting_locked, bob.transferrable), (5_001, 5_000, 1));
+    assert_eq!(
+        (bob.amount, bob.vesting_locked, bob.transferrable),
+        (5_001, 5_000, 1)
+    );
     assert_eq!(bob.vesting_schedules.len(), 5);
-    assert_rejected(&mut token, Error::MaxVestingSchedulesReached, |t| t.issuer_transfer(vec![vested(1)], vec![]));
-    let bad = TransferOutput { to: a.bob, amount: 1, vesting: Some(VestingScheduleParams { cliff_percentage: Permill(1_000_001), ..vesting(0, 0, 1) }) };
-    assert_rejected(&mut token, Error::InvalidVestingParams, |t| t.issuer_transfer(vec![bad], vec![]));
-    let late = TransferOutput { to: a.bob, amount: 1, vesting: Some(vesting(u32::MAX, 0, 0)) };
-    assert_rejected(&mut token, Error::BlockNumberOverflow, |t| t.issuer_transfer(vec![late], vec![]));
+    assert_rejected(&mut token, Error::MaxVestingSchedulesReached, |t| {
+        t.issuer_transfer(vec![vested(1)], vec![])
+    });
+    let bad = TransferOutput {
+        to: a.bob,
+        amount: 1,
+        vesting: Some(VestingScheduleParams {
+            cliff_percentage: Permill(1_000_001),
+            ..vesting(0, 0, 1)
+        }),
+    };
+    assert_rejected(&mut token, Error::InvalidVestingParams, |t| {
+        t.issuer_transfer(vec![bad], vec![])
+    });
+    let late = TransferOutput {
+        to: a.bob,
+        amount: 1,
+        vesting: Some(vesting(u32::MAX, 0, 0)),
+    };
+    assert_rejected(&mut token, Error::BlockNumberOverflow, |t| {
+        t.issuer_transfer(vec![late], vec![])
+    });
     // Once finished, a schedule is pruned to make room.
     set_block_number::<E>(111);
     token.issuer_transfer(vec![vested(10)], vec![]).unwrap();
     let bob = token.account_info(a.bob).unwrap();
-    assert_eq!((bob.vesting_schedules.len(), bob.vesting_locked, bob.amount), (5, 10, 5_011));
+    assert_eq!(
+        (bob.vesting_schedules.len(), bob.vesting_locked, bob.amount),
+        (5, 10, 5_011)
+    );
 }
 
 #[ink::test]
@@ -293,7 +404,10 @@ fn psp22_transfer_to_new_account_draws_bond_deposit() {
     let a = acc();
     let mut token = permissionless(vec![(a.alice, 1_000), (a.bob, 1)]);
     set_caller::<E>(a.alice);
-    assert_eq!(token.transfer(a.charlie, 5, vec![]), Err(PSP22Error::Custom("InsufficientBondDeposit".into())));
+    assert_eq!(
+        token.transfer(a.charlie, 5, vec![]),
+        Err(PSP22Error::Custom("InsufficientBondDeposit".into()))
+    );
     pay(a.alice, 0);
     assert_rejected(&mut token, Error::ZeroAmount, |t| t.deposit_for_bonds());
     pay(a.alice, 2 * BOND);
@@ -308,7 +422,9 @@ fn psp22_transfer_to_new_account_draws_bond_deposit() {
     assert_eq!(token.transfer(a.charlie, 5, vec![]), Ok(()));
     assert_eq!(token.bond_deposit_of(a.alice), BOND);
     // Withdraw what is left.
-    assert_rejected(&mut token, Error::InsufficientBondDeposit, |t| t.withdraw_bond_deposit(BOND + 1));
+    assert_rejected(&mut token, Error::InsufficientBondDeposit, |t| {
+        t.withdraw_bond_deposit(BOND + 1)
+    });
     assert_rejected(&mut token, Error::ZeroAmount, |t| t.withdraw_bond_deposit(0));
     let before = joy(a.alice);
     token.withdraw_bond_deposit(BOND).unwrap();
@@ -323,31 +439,57 @@ fn transfer_from_spends_allowance_and_caller_pays_the_bond() {
     set_caller::<E>(a.alice);
     token.approve(a.bob, 50).unwrap();
     set_caller::<E>(a.bob);
-    assert_eq!(token.transfer_from(a.alice, a.charlie, 51, vec![]), Err(PSP22Error::InsufficientAllowance));
-    assert_eq!(token.transfer_from(a.alice, a.charlie, 50, vec![]), Err(PSP22Error::Custom("InsufficientBondDeposit".into())));
+    assert_eq!(
+        token.transfer_from(a.alice, a.charlie, 51, vec![]),
+        Err(PSP22Error::InsufficientAllowance)
+    );
+    assert_eq!(
+        token.transfer_from(a.alice, a.charlie, 50, vec![]),
+        Err(PSP22Error::Custom("InsufficientBondDeposit".into()))
+    );
     pay(a.bob, BOND);
     token.deposit_for_bonds().unwrap();
     assert_eq!(token.transfer_from(a.alice, a.charlie, 50, vec![]), Ok(()));
-    assert_eq!((token.allowance(a.alice, a.bob), token.bond_deposit_of(a.bob)), (0, 0));
+    assert_eq!(
+        (token.allowance(a.alice, a.bob), token.bond_deposit_of(a.bob)),
+        (0, 0)
+    );
     set_caller::<E>(a.alice);
     token.increase_allowance(a.bob, 10).unwrap();
-    assert_eq!(token.decrease_allowance(a.bob, 11), Err(PSP22Error::InsufficientAllowance));
+    assert_eq!(
+        token.decrease_allowance(a.bob, 11),
+        Err(PSP22Error::InsufficientAllowance)
+    );
     token.decrease_allowance(a.bob, 4).unwrap();
     assert_eq!(token.allowance(a.alice, a.bob), 6);
-    assert_rejected(&mut token, Error::InsufficientAllowance, |t| t.data_mut().decrease_allowance(a.alice, a.bob, 7).map(|_| ()));
+    assert_rejected(&mut token, Error::InsufficientAllowance, |t| {
+        t.data_mut().decrease_allowance(a.alice, a.bob, 7).map(|_| ())
+    });
 }
 
 #[ink::test]
 fn vesting_locks_transfers_until_unlocked() {
     let a = acc();
-    let vested = InitialAllocation { account: a.bob, amount: 1_000, vesting: Some(vesting(10, 20, 100)) };
+    let vested = InitialAllocation {
+        account: a.bob,
+        amount: 1_000,
+        vesting: Some(vesting(10, 20, 100)),
+    };
     let mut token = deploy(vec![alloc(a.alice, 1), vested], TransferPolicy::Permissionless);
     set_caller::<E>(a.bob);
-    assert_eq!(token.transfer(a.alice, 1, vec![]), Err(PSP22Error::InsufficientBalance));
+    assert_eq!(
+        token.transfer(a.alice, 1, vec![]),
+        Err(PSP22Error::InsufficientBalance)
+    );
     set_caller::<E>(a.bob);
-    assert_rejected(&mut token, Error::InsufficientTransferrableBalance, |t| t.multi_transfer(vec![(a.alice, 1)], vec![]));
+    assert_rejected(&mut token, Error::InsufficientTransferrableBalance, |t| {
+        t.multi_transfer(vec![(a.alice, 1)], vec![])
+    });
     set_block_number::<E>(11);
-    assert_eq!(token.transfer(a.alice, 201, vec![]), Err(PSP22Error::InsufficientBalance));
+    assert_eq!(
+        token.transfer(a.alice, 201, vec![]),
+        Err(PSP22Error::InsufficientBalance)
+    );
     assert_eq!(token.transfer(a.alice, 200, vec![]), Ok(()));
     set_block_number::<E>(111);
     assert_eq!(token.transfer(a.alice, 800, vec![]), Ok(()));
@@ -357,11 +499,17 @@ fn vesting_locks_transfers_until_unlocked() {
 #[ink::test]
 fn burn_takes_locked_tokens_first_and_lowers_supply() {
     let a = acc();
-    let vested = InitialAllocation { account: a.bob, amount: 1_000, vesting: Some(vesting(10, 0, 100)) };
+    let vested = InitialAllocation {
+        account: a.bob,
+        amount: 1_000,
+        vesting: Some(vesting(10, 0, 100)),
+    };
     let mut token = deploy(vec![alloc(a.alice, 1), vested], TransferPolicy::Permissionless);
     set_caller::<E>(a.bob);
     assert_eq!(token.burn(1_001), Err(PSP22Error::InsufficientBalance));
-    assert_rejected(&mut token, Error::BurnAmountExceedsBalance, |t| t.data_mut().burn(a.bob, 1, 1_001).map(|_| ()));
+    assert_rejected(&mut token, Error::BurnAmountExceedsBalance, |t| {
+        t.data_mut().burn(a.bob, 1, 1_001).map(|_| ())
+    });
     assert_eq!(token.burn(0), Ok(()));
     assert_eq!(token.burn(300), Ok(()));
     let bob = token.account_info(a.bob).unwrap();
@@ -380,7 +528,9 @@ fn dust_pays_the_bond_to_the_duster() {
     let mut token = permissionless(vec![(a.alice, 10), (a.bob, 5)]);
     set_caller::<E>(a.charlie);
     assert_rejected(&mut token, Error::NonEmptyAccount, |t| t.dust_account(a.bob));
-    assert_rejected(&mut token, Error::AccountDoesNotExist, |t| t.dust_account(a.django));
+    assert_rejected(&mut token, Error::AccountDoesNotExist, |t| {
+        t.dust_account(a.django)
+    });
     set_caller::<E>(a.bob);
     token.burn(5).unwrap();
     set_caller::<E>(a.charlie);
@@ -391,13 +541,19 @@ fn dust_pays_the_bond_to_the_duster() {
     let info = token.token_info();
     assert_eq!((info.accounts_number, info.bloat_bonds_held), (1, BOND));
     let dusted = decode::<crate::events::AccountDusted>(events().last().unwrap()).unwrap();
-    assert_eq!((dusted.account, dusted.duster, dusted.bloat_bond), (a.bob, a.charlie, BOND));
+    assert_eq!(
+        (dusted.account, dusted.duster, dusted.bloat_bond),
+        (a.bob, a.charlie, BOND)
+    );
 }
 
 #[ink::test]
 fn dust_fails_cleanly_when_the_token_cannot_pay() {
     let a = acc();
-    let mut token = deploy_unfunded(vec![alloc(a.alice, 10), alloc(a.bob, 5)], TransferPolicy::Permissionless);
+    let mut token = deploy_unfunded(
+        vec![alloc(a.alice, 10), alloc(a.bob, 5)],
+        TransferPolicy::Permissionless,
+    );
     set_caller::<E>(a.bob);
     token.burn(5).unwrap();
     set_caller::<E>(a.charlie);
@@ -407,7 +563,10 @@ fn dust_fails_cleanly_when_the_token_cannot_pay() {
 fn whitelist(members: &[AccountId]) -> (Hash, Vec<Vec<ProofStep>>) {
     let leaves = members.iter().map(|m| leaf_of::<Blake2x256, _>(m)).collect();
     let tree = MerkleTree::new::<Blake2x256>(leaves).unwrap();
-    (Hash::from(tree.root()), (0..members.len()).map(|i| tree.proof(i).unwrap()).collect())
+    (
+        Hash::from(tree.root()),
+        (0..members.len()).map(|i| tree.proof(i).unwrap()).collect(),
+    )
 }
 
 #[ink::test]
@@ -421,17 +580,31 @@ fn whitelist_join_and_permissioned_dust_rules() {
     assert_eq!(joy(a.bob), before + 9);
     assert!(token.is_account(a.bob));
     pay(a.bob, BOND);
-    assert_rejected(&mut token, Error::AccountAlreadyExists, |t| t.join_whitelist(proofs[0].clone()));
+    assert_rejected(&mut token, Error::AccountAlreadyExists, |t| {
+        t.join_whitelist(proofs[0].clone())
+    });
     pay(a.frank, BOND);
-    assert_rejected(&mut token, Error::MerkleProofVerificationFailure, |t| t.join_whitelist(proofs[1].clone()));
-    let long = vec![ProofStep { hash: [0; 32], side: Side::Left }; MAX_PROOF_LEN + 1];
+    assert_rejected(&mut token, Error::MerkleProofVerificationFailure, |t| {
+        t.join_whitelist(proofs[1].clone())
+    });
+    let long = vec![
+        ProofStep {
+            hash: [0; 32],
+            side: Side::Left
+        };
+        MAX_PROOF_LEN + 1
+    ];
     assert_rejected(&mut token, Error::MerkleProofTooLong, |t| t.join_whitelist(long));
     pay(a.charlie, BOND - 1);
-    assert_rejected(&mut token, Error::InsufficientBloatBond, |t| t.join_whitelist(proofs[1].clone()));
+    assert_rejected(&mut token, Error::InsufficientBloatBond, |t| {
+        t.join_whitelist(proofs[1].clone())
+    });
     // Only the account itself may dust it on a permissioned token.
     set_value_transferred::<E>(0);
     set_caller::<E>(a.alice);
-    assert_rejected(&mut token, Error::NotAccountOwnerInPermissionedMode, |t| t.dust_account(a.bob));
+    assert_rejected(&mut token, Error::NotAccountOwnerInPermissionedMode, |t| {
+        t.dust_account(a.bob)
+    });
     set_caller::<E>(a.bob);
     token.dust_account(a.bob).unwrap();
     // Permissionless: no whitelist to join.
@@ -439,9 +612,13 @@ fn whitelist_join_and_permissioned_dust_rules() {
     assert_rejected(&mut token, Error::NotIssuer, |t| t.change_to_permissionless());
     set_caller::<E>(a.alice);
     token.change_to_permissionless().unwrap();
-    assert_rejected(&mut token, Error::AlreadyPermissionless, |t| t.change_to_permissionless());
+    assert_rejected(&mut token, Error::AlreadyPermissionless, |t| {
+        t.change_to_permissionless()
+    });
     pay(a.eve, BOND);
-    assert_rejected(&mut token, Error::NotPermissioned, |t| t.join_whitelist(proofs[2].clone()));
+    assert_rejected(&mut token, Error::NotPermissioned, |t| {
+        t.join_whitelist(proofs[2].clone())
+    });
 }
 
 #[ink::test]
@@ -450,8 +627,13 @@ fn frozen_or_unreachable_factory_blocks_changes_but_not_queries() {
     let mut token = permissionless(vec![(a.alice, 10), (a.bob, 5)]);
     set_context(BOND, true);
     set_caller::<E>(a.alice);
-    assert_rejected(&mut token, Error::Frozen, |t| t.multi_transfer(vec![(a.bob, 1)], vec![]));
-    assert_eq!(token.transfer(a.bob, 1, vec![]), Err(PSP22Error::Custom("Frozen".into())));
+    assert_rejected(&mut token, Error::Frozen, |t| {
+        t.multi_transfer(vec![(a.bob, 1)], vec![])
+    });
+    assert_eq!(
+        token.transfer(a.bob, 1, vec![]),
+        Err(PSP22Error::Custom("Frozen".into()))
+    );
     assert_eq!(token.approve(a.bob, 1), Err(PSP22Error::Custom("Frozen".into())));
     assert_eq!(token.burn(1), Err(PSP22Error::Custom("Frozen".into())));
     assert_eq!(token.current_bloat_bond(), Err(Error::Frozen));
@@ -492,7 +674,9 @@ fn deissue_only_by_the_factory_for_the_issuer_with_no_accounts() {
     assert_rejected(&mut token, Error::NotFactory, |t| t.deissue(a.alice));
     set_caller::<E>(a.django);
     assert_rejected(&mut token, Error::NotIssuer, |t| t.deissue(a.bob));
-    assert_rejected(&mut token, Error::CannotDeissueWithOutstandingAccounts, |t| t.deissue(a.alice));
+    assert_rejected(&mut token, Error::CannotDeissueWithOutstandingAccounts, |t| {
+        t.deissue(a.alice)
+    });
     set_caller::<E>(a.bob);
     token.burn(5).unwrap();
     pay(a.bob, BOND);
@@ -503,7 +687,9 @@ fn deissue_only_by_the_factory_for_the_issuer_with_no_accounts() {
     token.deissue(a.alice).unwrap();
     assert!(token.token_info().deissued);
     set_caller::<E>(a.bob);
-    assert_rejected(&mut token, Error::TokenDeissued, |t| t.multi_transfer(vec![(a.alice, 1)], vec![]));
+    assert_rejected(&mut token, Error::TokenDeissued, |t| {
+        t.multi_transfer(vec![(a.alice, 1)], vec![])
+    });
     // Deposits stay withdrawable.
     let before = joy(a.bob);
     token.withdraw_bond_deposit(BOND).unwrap();
@@ -512,10 +698,22 @@ fn deissue_only_by_the_factory_for_the_issuer_with_no_accounts() {
 
 #[test]
 fn every_error_maps_to_a_psp22_error() {
-    assert_eq!(PSP22Error::from(Error::InsufficientTransferrableBalance), PSP22Error::InsufficientBalance);
-    assert_eq!(PSP22Error::from(Error::BurnAmountExceedsBalance), PSP22Error::InsufficientBalance);
-    assert_eq!(PSP22Error::from(Error::InsufficientAllowance), PSP22Error::InsufficientAllowance);
-    assert_eq!(PSP22Error::from(Error::Frozen), PSP22Error::Custom("Frozen".into()));
+    assert_eq!(
+        PSP22Error::from(Error::InsufficientTransferrableBalance),
+        PSP22Error::InsufficientBalance
+    );
+    assert_eq!(
+        PSP22Error::from(Error::BurnAmountExceedsBalance),
+        PSP22Error::InsufficientBalance
+    );
+    assert_eq!(
+        PSP22Error::from(Error::InsufficientAllowance),
+        PSP22Error::InsufficientAllowance
+    );
+    assert_eq!(
+        PSP22Error::from(Error::Frozen),
+        PSP22Error::Custom("Frozen".into())
+    );
     assert_eq!(
         PSP22Error::from(Error::InvalidIssuanceParams),
         PSP22Error::Custom("InvalidIssuanceParams".into())

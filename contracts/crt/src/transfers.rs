@@ -49,7 +49,11 @@ impl TokenData {
     ) -> Result<Effects, Error> {
         let outputs = outputs
             .into_iter()
-            .map(|(to, amount)| TransferOutput { to, amount, vesting: None })
+            .map(|(to, amount)| TransferOutput {
+                to,
+                amount,
+                vesting: None,
+            })
             .collect();
         self.transfer_outputs(caller, now, paid, bond, outputs, metadata, false)
     }
@@ -94,10 +98,16 @@ impl TokenData {
             if output.to == source {
                 return Err(Error::TransferToSelf);
             }
-            if outputs.iter().skip(i.saturating_add(1)).any(|o| o.to == output.to) {
+            if outputs
+                .iter()
+                .skip(i.saturating_add(1))
+                .any(|o| o.to == output.to)
+            {
                 return Err(Error::DuplicateOutput);
             }
-            total = total.checked_add(output.amount).ok_or(Error::ArithmeticOverflow)?;
+            total = total
+                .checked_add(output.amount)
+                .ok_or(Error::ArithmeticOverflow)?;
         }
         let mut src = self.existing(source)?;
         if src.transferrable_at(now) < total {
@@ -126,7 +136,12 @@ impl TokenData {
                 let key = VestingSource::IssuerTransfer(account.next_vesting_transfer_id);
                 account.vesting.ensure_can_add(&key, now)?;
             }
-            plan.push(PlannedOutput { to: output.to, amount: output.amount, existing, vesting });
+            plan.push(PlannedOutput {
+                to: output.to,
+                amount: output.amount,
+                existing,
+                vesting,
+            });
         }
         let owed = bonds_for(new_accounts, bond).map_err(|_| Error::ArithmeticOverflow)?;
         let refund = settle(paid, owed).map_err(|_| Error::InsufficientBloatBond)?;
@@ -170,12 +185,20 @@ impl TokenData {
             let source = VestingSource::IssuerTransfer(account.next_vesting_transfer_id);
             account.vesting.add(source, schedule, now)?;
             account.next_vesting_transfer_id = account.next_vesting_transfer_id.saturating_add(1);
-            fx.push(VestingScheduleAdded { account: planned.to, source, schedule });
+            fx.push(VestingScheduleAdded {
+                account: planned.to,
+                source,
+                schedule,
+            });
         }
         if created {
             self.create_account(planned.to, &account)?;
             if bond > 0 {
-                fx.push(BondCharged { account: planned.to, payer, amount: bond });
+                fx.push(BondCharged {
+                    account: planned.to,
+                    payer,
+                    amount: bond,
+                });
             }
         } else {
             self.store(planned.to, &account);
@@ -197,7 +220,9 @@ impl TokenData {
         if from == to || value == 0 {
             return Ok(Effects::new());
         }
-        let mut src = self.account(from).ok_or(Error::InsufficientTransferrableBalance)?;
+        let mut src = self
+            .account(from)
+            .ok_or(Error::InsufficientTransferrableBalance)?;
         if src.transferrable_at(now) < value {
             return Err(Error::InsufficientTransferrableBalance);
         }
@@ -216,7 +241,12 @@ impl TokenData {
             self.spend_bond_deposit(payer, bond);
         }
         let mut fx = Effects::new();
-        let planned = PlannedOutput { to, amount: value, existing: dest, vesting: None };
+        let planned = PlannedOutput {
+            to,
+            amount: value,
+            existing: dest,
+            vesting: None,
+        };
         self.credit(from, payer, planned, now, bond, &mut fx)?;
         Ok(fx)
     }
@@ -241,7 +271,11 @@ impl TokenData {
         let remaining = allowance.checked_sub(value).ok_or(Error::InsufficientAllowance)?;
         let transfer = self.psp22_transfer(caller, from, to, value, now, bond)?;
         self.set_allowance(from, caller, remaining);
-        let mut fx = Effects::new().event(Approval { owner: from, spender: caller, amount: remaining });
+        let mut fx = Effects::new().event(Approval {
+            owner: from,
+            spender: caller,
+            amount: remaining,
+        });
         fx.events.extend(transfer.events);
         Ok(fx)
     }
@@ -252,7 +286,11 @@ impl TokenData {
             return Effects::new();
         }
         self.set_allowance(owner, spender, value);
-        Effects::new().event(Approval { owner, spender, amount: value })
+        Effects::new().event(Approval {
+            owner,
+            spender,
+            amount: value,
+        })
     }
 
     /// PSP22 `increase_allowance`.
@@ -265,9 +303,16 @@ impl TokenData {
         if owner == spender || delta == 0 {
             return Ok(Effects::new());
         }
-        let amount = self.allowance(owner, spender).checked_add(delta).ok_or(Error::ArithmeticOverflow)?;
+        let amount = self
+            .allowance(owner, spender)
+            .checked_add(delta)
+            .ok_or(Error::ArithmeticOverflow)?;
         self.set_allowance(owner, spender, amount);
-        Ok(Effects::new().event(Approval { owner, spender, amount }))
+        Ok(Effects::new().event(Approval {
+            owner,
+            spender,
+            amount,
+        }))
     }
 
     /// PSP22 `decrease_allowance`.
@@ -285,6 +330,10 @@ impl TokenData {
             .checked_sub(delta)
             .ok_or(Error::InsufficientAllowance)?;
         self.set_allowance(owner, spender, amount);
-        Ok(Effects::new().event(Approval { owner, spender, amount }))
+        Ok(Effects::new().event(Approval {
+            owner,
+            spender,
+            amount,
+        }))
     }
 }

@@ -11,12 +11,16 @@ use crate::Balance;
 impl TokenData {
     /// Tokens of `who` locked by vesting at `block` (0 for non-accounts).
     pub fn vesting_locked_at(&self, who: AccountId, block: u32) -> Balance {
-        self.account(who).map(|a| a.vesting_locked_at(block)).unwrap_or_default()
+        self.account(who)
+            .map(|a| a.vesting_locked_at(block))
+            .unwrap_or_default()
     }
 
     /// Tokens `who` could transfer at `block`, with its current stake.
     pub fn transferrable_at(&self, who: AccountId, block: u32) -> Balance {
-        self.account(who).map(|a| a.transferrable_at(block)).unwrap_or_default()
+        self.account(who)
+            .map(|a| a.transferrable_at(block))
+            .unwrap_or_default()
     }
 
     /// The vesting schedules of `who`, in source order.

@@ -51,7 +51,11 @@ impl TokenData {
         self.create_account(caller, &AccountData::with_bond(bond))?;
         let mut fx = Effects::new().event(MemberJoinedWhitelist { account: caller });
         if bond > 0 {
-            fx.push(BondCharged { account: caller, payer: caller, amount: bond });
+            fx.push(BondCharged {
+                account: caller,
+                payer: caller,
+                amount: bond,
+            });
         }
         fx.pay(caller, refund);
         Ok(fx)

@@ -18,16 +18,16 @@ pub mod factory {
     use crt::crt::CrtRef;
     use crt_core::bonds::{bonds_for, settle};
     use crt_traits::{
-        symbol_key, CrtFactory, IssuanceParams, TokenConstraints, TokenConstraintsUpdate, TokenContext, TokenId,
-        TokenRecord,
+        symbol_key, CrtFactory, IssuanceParams, TokenConstraints, TokenConstraintsUpdate, TokenContext,
+        TokenId, TokenRecord,
     };
     use ink::codegen::TraitCallBuilder;
     use ink::prelude::{string::String, vec::Vec};
 
     use crate::events::{
         FrozenStatusUpdated, GovernanceChanged, GovernanceTransferProposed, PlatformFeeReceived,
-        PlatformFeesWithdrawn, TokenCodeHashUpdated, TokenConstraintsUpdated, TokenIssued, TokenIssuerChanged,
-        TokenRemoved,
+        PlatformFeesWithdrawn, TokenCodeHashUpdated, TokenConstraintsUpdated, TokenIssued,
+        TokenIssuerChanged, TokenRemoved,
     };
     use crate::registry::{Registry, MAX_PAGE};
     pub use crate::Error;
@@ -127,9 +127,12 @@ pub mod factory {
                 _ => return Err(Error::TokenInstantiationFailed),
             };
             let address = ink::ToAccountId::<Environment>::to_account_id(&token);
-            self.registry.insert(address, symbol.clone(), issuer, self.env().block_number());
+            self.registry
+                .insert(address, symbol.clone(), issuer, self.env().block_number());
             if refund > 0 {
-                self.env().transfer(issuer, refund).map_err(|_| Error::JoyTransferFailed)?;
+                self.env()
+                    .transfer(issuer, refund)
+                    .map_err(|_| Error::JoyTransferFailed)?;
             }
             self.env().emit_event(TokenIssued {
                 token_id,
@@ -161,7 +164,10 @@ pub mod factory {
                 _ => return Err(Error::TokenCallFailed),
             }
             self.registry.remove(token_id);
-            self.env().emit_event(TokenRemoved { token_id, token: record.address });
+            self.env().emit_event(TokenRemoved {
+                token_id,
+                token: record.address,
+            });
             Ok(())
         }
 
@@ -251,7 +257,10 @@ pub mod factory {
             let previous = self.governance;
             self.governance = caller;
             self.pending_governance = None;
-            self.env().emit_event(GovernanceChanged { previous, new: caller });
+            self.env().emit_event(GovernanceChanged {
+                previous,
+                new: caller,
+            });
             Ok(())
         }
 
@@ -268,7 +277,9 @@ pub mod factory {
             if amount > self.platform_fees_available() {
                 return Err(Error::InsufficientPlatformFees);
             }
-            self.env().transfer(to, amount).map_err(|_| Error::JoyTransferFailed)?;
+            self.env()
+                .transfer(to, amount)
+                .map_err(|_| Error::JoyTransferFailed)?;
             self.env().emit_event(PlatformFeesWithdrawn { to, amount });
             Ok(())
         }
@@ -280,7 +291,10 @@ pub mod factory {
         #[ink(message, payable)]
         pub fn deposit_platform_fee(&mut self) {
             let amount = self.env().transferred_value();
-            self.env().emit_event(PlatformFeeReceived { from: self.env().caller(), amount });
+            self.env().emit_event(PlatformFeeReceived {
+                from: self.env().caller(),
+                amount,
+            });
         }
 
         // ---- queries -------------------------------------------------------------------
@@ -362,7 +376,12 @@ pub mod factory {
         /// # Errors
         /// `PageTooLarge`.
         #[ink(message)]
-        pub fn tokens_of_issuer(&self, issuer: AccountId, offset: u32, limit: u32) -> Result<Vec<TokenRecord>, Error> {
+        pub fn tokens_of_issuer(
+            &self,
+            issuer: AccountId,
+            offset: u32,
+            limit: u32,
+        ) -> Result<Vec<TokenRecord>, Error> {
             if limit > MAX_PAGE {
                 return Err(Error::PageTooLarge);
             }

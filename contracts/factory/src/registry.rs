@@ -64,7 +64,14 @@ impl Registry {
         }
         self.by_address.insert(address, &token_id);
         let issuer_slot = self.push_issuer_token(issuer, token_id);
-        let record = TokenRecord { token_id, address, symbol, issuer, issuer_slot, issued_at: now };
+        let record = TokenRecord {
+            token_id,
+            address,
+            symbol,
+            issuer,
+            issuer_slot,
+            issued_at: now,
+        };
         self.tokens.insert(token_id, &record);
         token_id
     }

@@ -7,8 +7,8 @@ use crt_traits::{
     TransferPolicy, VestingScheduleParams, MAX_INITIAL_ALLOCATIONS, MAX_METADATA_LEN, MAX_NAME_LEN,
 };
 use ink::env::test::{
-    callee, default_accounts, get_account_balance, recorded_events, set_account_balance, set_callee, set_caller,
-    set_value_transferred, DefaultAccounts,
+    callee, default_accounts, get_account_balance, recorded_events, set_account_balance, set_callee,
+    set_caller, set_value_transferred, DefaultAccounts,
 };
 use ink::env::DefaultEnvironment as E;
 use ink::primitives::{AccountId, Hash};
@@ -41,7 +41,11 @@ fn params(symbol: &str) -> IssuanceParams {
         name: "Token".into(),
         symbol: symbol.into(),
         decimals: 10,
-        initial_allocation: vec![InitialAllocation { account: acc().bob, amount: 10, vesting: None }],
+        initial_allocation: vec![InitialAllocation {
+            account: acc().bob,
+            amount: 10,
+            vesting: None,
+        }],
         transfer_policy: TransferPolicy::Permissionless,
         patronage_rate: 0,
         revenue_split_rate: 1,
@@ -65,7 +69,10 @@ fn constructor_sets_governance_and_reference_defaults() {
     assert!(!factory.is_frozen());
     assert_eq!((factory.token_count(), factory.next_token_id()), (0, 0));
     let context = factory.token_context();
-    assert_eq!((context.frozen, context.constraints, context.blocks_per_year), (false, factory.token_constraints(), 5_259_600));
+    assert_eq!(
+        (context.frozen, context.constraints, context.blocks_per_year),
+        (false, factory.token_constraints(), 5_259_600)
+    );
 }
 
 #[ink::test]
@@ -80,13 +87,24 @@ fn issue_token_validates_before_deploying() {
     let cases: Vec<(IssuanceParams, Error)> = vec![
         (with(&|p| p.symbol = "".into()), Error::InvalidSymbol),
         (with(&|p| p.symbol = "F@N".into()), Error::InvalidSymbol),
-        (with(&|p| p.name = "n".repeat(MAX_NAME_LEN + 1)), Error::NameTooLong),
-        (with(&|p| p.metadata = vec![1; MAX_METADATA_LEN + 1]), Error::MetadataTooLong),
+        (
+            with(&|p| p.name = "n".repeat(MAX_NAME_LEN + 1)),
+            Error::NameTooLong,
+        ),
+        (
+            with(&|p| p.metadata = vec![1; MAX_METADATA_LEN + 1]),
+            Error::MetadataTooLong,
+        ),
         (with(&|p| p.revenue_split_rate = 0), Error::RevenueSplitRateIsZero),
         (with(&|p| p.revenue_split_rate = 1_000_001), Error::InvalidRate),
-        (with(&|p| p.patronage_rate = 150_001), Error::YearlyPatronageRateLimitExceeded),
         (
-            with(&|p| p.initial_allocation = vec![p.initial_allocation[0].clone(); MAX_INITIAL_ALLOCATIONS + 1]),
+            with(&|p| p.patronage_rate = 150_001),
+            Error::YearlyPatronageRateLimitExceeded,
+        ),
+        (
+            with(&|p| {
+                p.initial_allocation = vec![p.initial_allocation[0].clone(); MAX_INITIAL_ALLOCATIONS + 1]
+            }),
             Error::TooManyAllocations,
         ),
         (
@@ -106,7 +124,11 @@ fn issue_token_validates_before_deploying() {
         (
             with(&|p| {
                 p.initial_allocation[0].amount = u128::MAX;
-                p.initial_allocation.push(InitialAllocation { account: acc().charlie, amount: 1, vesting: None });
+                p.initial_allocation.push(InitialAllocation {
+                    account: acc().charlie,
+                    amount: 1,
+                    vesting: None,
+                });
             }),
             Error::ArithmeticOverflow,
         ),
@@ -120,7 +142,9 @@ fn issue_token_validates_before_deploying() {
     assert_eq!(recorded_events().count(), 0);
 
     // Symbols are unique case-insensitively.
-    factory.registry_mut().insert(token_address(1), "FaN".into(), acc().bob, 1);
+    factory
+        .registry_mut()
+        .insert(token_address(1), "FaN".into(), acc().bob, 1);
     set_value_transferred::<E>(BOND);
     assert_eq!(factory.issue_token(params("fan")), Err(Error::SymbolTaken));
     // Frozen: nothing is issued.
@@ -135,23 +159,55 @@ fn issue_token_validates_before_deploying() {
 fn governance_messages_are_governance_only_and_two_step() {
     let mut factory = deploy();
     set_caller::<E>(acc().bob);
-    let update = TokenConstraintsUpdate { bloat_bond: Some(5), ..Default::default() };
-    assert_eq!(factory.update_token_constraints(update), Err(Error::NotGovernance));
+    let update = TokenConstraintsUpdate {
+        bloat_bond: Some(5),
+        ..Default::default()
+    };
+    assert_eq!(
+        factory.update_token_constraints(update),
+        Err(Error::NotGovernance)
+    );
     assert_eq!(factory.set_frozen_status(true), Err(Error::NotGovernance));
-    assert_eq!(factory.set_token_code_hash(Hash::from([1; 32])), Err(Error::NotGovernance));
-    assert_eq!(factory.propose_governance(Some(acc().bob)), Err(Error::NotGovernance));
-    assert_eq!(factory.withdraw_platform_fees(acc().bob, 1), Err(Error::NotGovernance));
+    assert_eq!(
+        factory.set_token_code_hash(Hash::from([1; 32])),
+        Err(Error::NotGovernance)
+    );
+    assert_eq!(
+        factory.propose_governance(Some(acc().bob)),
+        Err(Error::NotGovernance)
+    );
+    assert_eq!(
+        factory.withdraw_platform_fees(acc().bob, 1),
+        Err(Error::NotGovernance)
+    );
     assert_eq!(factory.accept_governance(), Err(Error::NotPendingGovernance));
 
     set_caller::<E>(acc().alice);
-    let bad = TokenConstraintsUpdate { amm_buy_tx_fee: Some(1_000_001), ..Default::default() };
-    assert_eq!(factory.update_token_constraints(bad), Err(Error::InvalidConstraints));
+    let bad = TokenConstraintsUpdate {
+        amm_buy_tx_fee: Some(1_000_001),
+        ..Default::default()
+    };
+    assert_eq!(
+        factory.update_token_constraints(bad),
+        Err(Error::InvalidConstraints)
+    );
     factory.update_token_constraints(update).unwrap();
-    assert_eq!(factory.token_constraints(), TokenConstraints { bloat_bond: 5, ..TokenConstraints::defaults(BOND) });
+    assert_eq!(
+        factory.token_constraints(),
+        TokenConstraints {
+            bloat_bond: 5,
+            ..TokenConstraints::defaults(BOND)
+        }
+    );
     factory.set_frozen_status(true).unwrap();
     assert!(factory.is_frozen() && factory.token_context().frozen);
     // Parameters can change while frozen.
-    factory.update_token_constraints(TokenConstraintsUpdate { min_sale_duration: Some(1), ..Default::default() }).unwrap();
+    factory
+        .update_token_constraints(TokenConstraintsUpdate {
+            min_sale_duration: Some(1),
+            ..Default::default()
+        })
+        .unwrap();
     factory.set_token_code_hash(Hash::from([1; 32])).unwrap();
     assert_eq!(factory.token_code_hash(), Hash::from([1; 32]));
 
@@ -160,7 +216,10 @@ fn governance_messages_are_governance_only_and_two_step() {
     assert_eq!(factory.accept_governance(), Err(Error::NotPendingGovernance));
     set_caller::<E>(acc().bob);
     factory.accept_governance().unwrap();
-    assert_eq!((factory.governance(), factory.pending_governance()), (acc().bob, None));
+    assert_eq!(
+        (factory.governance(), factory.pending_governance()),
+        (acc().bob, None)
+    );
     set_caller::<E>(acc().alice);
     assert_eq!(factory.set_frozen_status(false), Err(Error::NotGovernance));
 }
@@ -174,7 +233,10 @@ fn treasury_receives_fees_and_governance_withdraws_them() {
     factory.deposit_platform_fee();
     assert_eq!(factory.platform_fees_available(), 700);
     set_caller::<E>(acc().alice);
-    assert_eq!(factory.withdraw_platform_fees(acc().eve, 701), Err(Error::InsufficientPlatformFees));
+    assert_eq!(
+        factory.withdraw_platform_fees(acc().eve, 701),
+        Err(Error::InsufficientPlatformFees)
+    );
     let before = get_account_balance::<E>(acc().eve).unwrap_or_default();
     factory.withdraw_platform_fees(acc().eve, 700).unwrap();
     assert_eq!(get_account_balance::<E>(acc().eve).unwrap(), before + 700);
@@ -185,8 +247,15 @@ fn treasury_receives_fees_and_governance_withdraws_them() {
 fn index_serves_ids_symbols_addresses_issuers_and_pages() {
     let mut factory = deploy();
     let (bob, charlie) = (acc().bob, acc().charlie);
-    for (n, symbol, issuer) in [(1, "AAA", bob), (2, "BBB", charlie), (3, "CCC", bob), (4, "DDD", bob)] {
-        factory.registry_mut().insert(token_address(n), symbol.into(), issuer, 5);
+    for (n, symbol, issuer) in [
+        (1, "AAA", bob),
+        (2, "BBB", charlie),
+        (3, "CCC", bob),
+        (4, "DDD", bob),
+    ] {
+        factory
+            .registry_mut()
+            .insert(token_address(n), symbol.into(), issuer, 5);
     }
     assert_eq!(factory.token_count(), 4);
     assert_eq!(factory.token(1).unwrap().symbol, "BBB");
@@ -202,7 +271,13 @@ fn index_serves_ids_symbols_addresses_issuers_and_pages() {
     // Removing bob's first token moves his last one into its slot.
     factory.registry_mut().remove(0).unwrap();
     let of_bob = factory.tokens_of_issuer(bob, 0, 10).unwrap();
-    assert_eq!(of_bob.iter().map(|r| (r.token_id, r.issuer_slot)).collect::<Vec<_>>(), vec![(3, 0), (2, 1)]);
+    assert_eq!(
+        of_bob
+            .iter()
+            .map(|r| (r.token_id, r.issuer_slot))
+            .collect::<Vec<_>>(),
+        vec![(3, 0), (2, 1)]
+    );
     assert_eq!(factory.token_by_symbol("AAA".into()), None);
     assert_eq!(factory.list_tokens(0, 2).unwrap().len(), 1);
     assert_eq!(factory.deissue_token(0), Err(Error::TokenNotFound));

@@ -5,8 +5,8 @@ use ink::prelude::{string::String, vec::Vec};
 use ink::primitives::{AccountId, Hash};
 
 use crate::{
-    symbol_key, Balance, TokenConstraints, VestingScheduleParams, MAX_INITIAL_ALLOCATIONS,
-    MAX_METADATA_LEN, MAX_NAME_LEN, PERMILL_ONE,
+    symbol_key, Balance, TokenConstraints, VestingScheduleParams, MAX_INITIAL_ALLOCATIONS, MAX_METADATA_LEN,
+    MAX_NAME_LEN, PERMILL_ONE,
 };
 
 /// Who may hold the token.
@@ -99,7 +99,9 @@ impl IssuanceParams {
                 return Err(IssuanceError::DuplicateAllocation);
             }
             if let Some(vesting) = &allocation.vesting {
-                vesting.validate().map_err(|_| IssuanceError::InvalidVestingParams)?;
+                vesting
+                    .validate()
+                    .map_err(|_| IssuanceError::InvalidVestingParams)?;
             }
             supply = supply
                 .checked_add(allocation.amount)
@@ -130,8 +132,16 @@ mod tests {
             symbol: "CRT".into(),
             decimals: 10,
             initial_allocation: vec![
-                InitialAllocation { account: AccountId::from([1; 32]), amount: 100, vesting: None },
-                InitialAllocation { account: AccountId::from([2; 32]), amount: 0, vesting: None },
+                InitialAllocation {
+                    account: AccountId::from([1; 32]),
+                    amount: 100,
+                    vesting: None,
+                },
+                InitialAllocation {
+                    account: AccountId::from([2; 32]),
+                    amount: 0,
+                    vesting: None,
+                },
             ],
             transfer_policy: TransferPolicy::Permissionless,
             patronage_rate: 10_000,
@@ -156,11 +166,26 @@ mod tests {
             assert_eq!(p.validate(&c), Err(e));
         };
         check(&|p| p.symbol = "C-T".into(), IssuanceError::InvalidSymbol);
-        check(&|p| p.name = "n".repeat(MAX_NAME_LEN + 1), IssuanceError::NameTooLong);
-        check(&|p| p.metadata = vec![0; MAX_METADATA_LEN + 1], IssuanceError::MetadataTooLong);
-        check(&|p| p.revenue_split_rate = 0, IssuanceError::RevenueSplitRateIsZero);
-        check(&|p| p.revenue_split_rate = PERMILL_ONE + 1, IssuanceError::InvalidRate);
-        check(&|p| p.patronage_rate = 150_001, IssuanceError::YearlyPatronageRateLimitExceeded);
+        check(
+            &|p| p.name = "n".repeat(MAX_NAME_LEN + 1),
+            IssuanceError::NameTooLong,
+        );
+        check(
+            &|p| p.metadata = vec![0; MAX_METADATA_LEN + 1],
+            IssuanceError::MetadataTooLong,
+        );
+        check(
+            &|p| p.revenue_split_rate = 0,
+            IssuanceError::RevenueSplitRateIsZero,
+        );
+        check(
+            &|p| p.revenue_split_rate = PERMILL_ONE + 1,
+            IssuanceError::InvalidRate,
+        );
+        check(
+            &|p| p.patronage_rate = 150_001,
+            IssuanceError::YearlyPatronageRateLimitExceeded,
+        );
         check(
             &|p| {
                 let a = p.initial_allocation[0].clone();

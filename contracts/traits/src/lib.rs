@@ -8,9 +8,7 @@ use ink::prelude::{string::String, vec::Vec};
 use ink::primitives::{AccountId, Hash};
 
 pub use crt_core::merkle::{ProofStep, Side, MAX_PROOF_LEN};
-pub use crt_core::vesting::{
-    VestingSchedule, VestingScheduleParams, VestingSource, MAX_VESTING_SCHEDULES,
-};
+pub use crt_core::vesting::{VestingSchedule, VestingScheduleParams, VestingSource, MAX_VESTING_SCHEDULES};
 pub use crt_core::Permill;
 
 pub mod issuance;
@@ -215,8 +213,19 @@ mod tests {
         let new = base.updated(&update);
         assert_eq!(new.bloat_bond, 7);
         assert_eq!(new.amm_sell_tx_fee, 1);
-        assert_eq!(TokenConstraints { bloat_bond: 100, amm_sell_tx_fee: 3_000, ..new }, base);
+        assert_eq!(
+            TokenConstraints {
+                bloat_bond: 100,
+                amm_sell_tx_fee: 3_000,
+                ..new
+            },
+            base
+        );
         assert!(base.rates_are_valid());
-        assert!(!TokenConstraints { sale_platform_fee: PERMILL_ONE + 1, ..base }.rates_are_valid());
+        assert!(!TokenConstraints {
+            sale_platform_fee: PERMILL_ONE + 1,
+            ..base
+        }
+        .rates_are_valid());
     }
 }

@@ -8,10 +8,9 @@ use ink::primitives::{AccountId, Hash};
 use ink_e2e::{ChainBackend, ContractsBackend, Keypair};
 use ink_sandbox::pallet_contracts::StorageDeposit;
 
-pub type Client = ink_e2e::SandboxClient<AccountId, Hash, e2e_tests::TimeTravelSandbox>;
+pub use e2e_tests::{run, Client, E2EResult};
 pub type FactoryCall = <Factory as ink::codegen::ContractCallBuilder>::Type;
 pub type TokenCall = <Crt as ink::codegen::ContractCallBuilder>::Type;
-pub type E2EResult<T> = Result<T, Box<dyn std::error::Error>>;
 
 /// Bloat bond of the test factory, in JOY base units.
 pub const BOND: u128 = 1_000_000;
@@ -31,10 +30,11 @@ pub fn storage_charge(deposit: &StorageDeposit<u128>) -> i128 {
 
 /// Uploads the token code and deploys the factory (governance: alice).
 pub async fn deploy_factory(client: &mut Client) -> E2EResult<(AccountId, FactoryCall)> {
-    let code_hash = ContractsBackend::<ink::env::DefaultEnvironment>::upload(client, "crt", &ink_e2e::alice())
-        .submit()
-        .await?
-        .code_hash;
+    let code_hash =
+        ContractsBackend::<ink::env::DefaultEnvironment>::upload(client, "crt", &ink_e2e::alice())
+            .submit()
+            .await?
+            .code_hash;
     let mut constructor = FactoryRef::new(code_hash, BLOCKS_PER_YEAR, BOND);
     let factory = client
         .instantiate("factory", &ink_e2e::alice(), &mut constructor)
@@ -57,7 +57,11 @@ pub fn params(symbol: &str, allocation: Vec<InitialAllocation>, policy: Transfer
 }
 
 pub fn allocate(to: &Keypair, amount: u128) -> InitialAllocation {
-    InitialAllocation { account: id(to), amount, vesting: None }
+    InitialAllocation {
+        account: id(to),
+        amount,
+        vesting: None,
+    }
 }
 
 /// Issues a token as `issuer` paying exactly the bonds; returns its call builder and address.
@@ -82,7 +86,9 @@ pub async fn issue(
 pub fn whitelist(members: &[AccountId]) -> (Hash, Vec<Vec<ProofStep>>) {
     let leaves = members.iter().map(|m| leaf_of::<Blake2x256, _>(m)).collect();
     let tree = MerkleTree::new::<Blake2x256>(leaves).expect("non-empty whitelist");
-    let proofs = (0..members.len()).map(|i| tree.proof(i).expect("member")).collect();
+    let proofs = (0..members.len())
+        .map(|i| tree.proof(i).expect("member"))
+        .collect();
     (Hash::from(tree.root()), proofs)
 }
 
