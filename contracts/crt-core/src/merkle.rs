@@ -4,6 +4,7 @@
 //! bytes). A node is `H(left ‖ right)`. Leaves hash 32 or fewer bytes and nodes exactly 64,
 //! so a node can never be presented as a leaf.
 
+#[cfg(feature = "std")]
 use alloc::vec::Vec;
 use scale::{Decode, Encode};
 use scale_info::TypeInfo;

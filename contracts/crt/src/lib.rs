@@ -374,13 +374,15 @@ pub mod crt {
         /// no account remains. Afterwards only queries and bond-deposit withdrawals work.
         ///
         /// # Errors
-        /// `Frozen`, `NotFactory`, `NotIssuer`, `CannotDeissueWithOutstandingAccounts`.
+        /// `TokenDeissued`, `NotFactory`, `NotIssuer`, `CannotDeissueWithOutstandingAccounts`.
         ///
         /// # Events
         /// `TokenDeissued`.
         #[ink(message)]
         pub fn deissue(&mut self, issuer: AccountId) -> Result<(), Error> {
-            self.context()?;
+            // No factory query here: the factory is the caller (it checked the frozen flag),
+            // and pallet-contracts refuses the re-entrant call back into it.
+            self.data.ensure_live()?;
             let fx = self.data.deissue(self.caller() == self.factory, issuer)?;
             self.apply(fx)
         }

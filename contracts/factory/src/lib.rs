@@ -393,10 +393,11 @@ pub mod factory {
             self.registry.issuer_token_count(issuer)
         }
 
-        /// Platform fees governance can withdraw (the balance above the existential deposit).
+        /// Platform fees governance can withdraw: the factory's transferable balance
+        /// (pallet-contracts reports it without the existential deposit, which stays).
         #[ink(message)]
         pub fn platform_fees_available(&self) -> Balance {
-            self.env().balance().saturating_sub(self.env().minimum_balance())
+            self.env().balance()
         }
     }
 
