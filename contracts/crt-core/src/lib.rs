@@ -9,6 +9,7 @@ extern crate alloc;
 pub mod bonds;
 pub mod math;
 pub mod merkle;
+pub mod patronage;
 pub mod vesting;
 
 pub use math::{MathError, Permill};

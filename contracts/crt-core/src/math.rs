@@ -64,10 +64,30 @@ pub fn mul_ratio_ceil(x: u128, num: u128, den: u128) -> u128 {
     }
 }
 
+/// `⌊a · b / c⌋` exactly, through a 256-bit product; `Overflow` if `c = 0` or the quotient
+/// does not fit a `u128`.
+pub fn mul_div_floor(a: u128, b: u128, c: u128) -> Result<u128, MathError> {
+    let product = primitive_types::U256::from(a).full_mul(primitive_types::U256::from(b));
+    let quotient = product
+        .checked_div(primitive_types::U512::from(c))
+        .ok_or(MathError::Overflow)?;
+    u128::try_from(quotient).map_err(|_| MathError::Overflow)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn mul_div_is_exact_and_checked() {
+        assert_eq!(mul_div_floor(1_000_000, 10_000_000, 1_000_000_000), Ok(10_000));
+        assert_eq!(mul_div_floor(u128::MAX, u128::MAX, u128::MAX), Ok(u128::MAX));
+        assert_eq!(mul_div_floor(u128::MAX, 2, 3), Ok(u128::MAX / 3 * 2)); // 3 divides 2^128 − 1
+        assert_eq!(mul_div_floor(7, 5, 3), Ok(11));
+        assert_eq!(mul_div_floor(1, 1, 0), Err(MathError::Overflow));
+        assert_eq!(mul_div_floor(u128::MAX, 2, 1), Err(MathError::Overflow));
+    }
 
     #[test]
     fn permill_products_round_as_named() {
