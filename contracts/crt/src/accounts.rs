@@ -17,8 +17,10 @@ pub struct AccountData {
     pub amount: Balance,
     /// Vesting schedules, at most `MAX_VESTING_SCHEDULES`.
     pub vesting: VestingSchedules,
-    /// Tokens staked in a revenue split.
+    /// Tokens staked in a revenue split (locked until the account exits it).
     pub staked: Balance,
+    /// The split the stake belongs to.
+    pub staked_in: Option<u32>,
     /// JOY paid when the account was created; paid to whoever dusts it.
     pub bloat_bond: Balance,
     /// Key of the next issuer-transfer vesting schedule.

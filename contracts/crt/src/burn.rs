@@ -11,11 +11,12 @@ use crate::Balance;
 impl TokenData {
     /// Burns `value` of the caller's tokens. Locked and staked tokens may be burned; a burn
     /// consumes locked tokens schedule by schedule and lowers the stake by the whole amount.
-    /// Zero is a no-op (PSP22Burnable).
+    /// Zero is a no-op (PSP22Burnable). Refused while a revenue split is active.
     pub fn burn(&mut self, caller: AccountId, now: u32, value: Balance) -> Result<Effects, Error> {
         if value == 0 {
             return Ok(Effects::new());
         }
+        self.ensure_supply_unfrozen()?;
         let mut account = self.account(caller).ok_or(Error::BurnAmountExceedsBalance)?;
         let amount = account
             .amount

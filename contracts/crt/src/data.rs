@@ -31,10 +31,54 @@ pub struct TokenInfo {
     pub bloat_bonds_held: Balance,
     /// Σ JOY deposited by accounts to pay bonds of PSP22 transfers.
     pub bond_deposits_total: Balance,
+    /// Yearly patronage rate, ppm (the issuer may only lower it).
     pub patronage_rate: u32,
+    /// Patronage accrued up to `patronage_tally_block` and not yet claimed (kept across rate
+    /// reductions and supply changes).
+    pub patronage_tally: Balance,
+    pub patronage_tally_block: u32,
+    /// Blocks per year on this chain, from the factory.
+    pub blocks_per_year: u32,
+    /// Holders' share of each revenue split, ppm.
     pub revenue_split_rate: u32,
+    /// The revenue split from issue until finalize; while set, the supply cannot change.
+    pub revenue_split: Option<RevenueSplit>,
+    pub next_revenue_split_id: u32,
     pub issued_at: u32,
     pub deissued: bool,
+}
+
+/// A revenue split: JOY the issuer paid in for holders who stake during `[start, start + duration)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct RevenueSplit {
+    pub id: u32,
+    /// Holders' part of the revenue (`revenue_split_rate` × the JOY paid in).
+    pub allocation: Balance,
+    pub start: u32,
+    pub duration: u32,
+    /// Dividends paid so far; never more than `allocation`.
+    pub dividends_claimed: Balance,
+}
+
+impl RevenueSplit {
+    pub fn end(&self) -> u32 {
+        self.start.saturating_add(self.duration)
+    }
+
+    pub fn is_ongoing(&self, now: u32) -> bool {
+        self.start <= now && now < self.end()
+    }
+
+    pub fn has_ended(&self, now: u32) -> bool {
+        self.end() <= now
+    }
+
+    /// JOY still owed to stakers or, at finalize, to the issuer.
+    pub fn unclaimed(&self) -> Balance {
+        self.allocation.saturating_sub(self.dividends_claimed)
+    }
 }
 
 #[ink::storage_item]
@@ -140,10 +184,22 @@ impl TokenData {
         Ok(())
     }
 
-    /// JOY the token must always hold (DESIGN §5 invariant 2, for the pots that exist so far).
+    /// Supply changes (burn, patronage, AMM) wait until the revenue split is finalized, so
+    /// every staker's share is of the same supply and Σ dividends ≤ allocation.
+    pub(crate) fn ensure_supply_unfrozen(&self) -> Result<(), Error> {
+        if self.info.revenue_split.is_some() {
+            return Err(Error::CannotModifySupplyWhenRevenueSplitsAreActive);
+        }
+        Ok(())
+    }
+
+    /// JOY the token must always hold (DESIGN §5 invariant 2): bonds, bond deposits and the
+    /// unclaimed revenue-split allocation.
     pub fn joy_liabilities(&self) -> Balance {
+        let split = self.info.revenue_split.map(|s| s.unclaimed()).unwrap_or_default();
         self.info
             .bloat_bonds_held
             .saturating_add(self.info.bond_deposits_total)
+            .saturating_add(split)
     }
 }

@@ -77,6 +77,31 @@ pub enum Error {
     FactoryRejected,
     /// Issuance parameters refused by the constructor (see the factory's specific errors).
     InvalidIssuanceParams,
+    /// The patronage rate can only be lowered.
+    TargetPatronageRateIsHigherThanCurrentRate,
+    /// From issue to finalize of a revenue split the supply cannot change (burn, patronage
+    /// claim, AMM).
+    CannotModifySupplyWhenRevenueSplitsAreActive,
+    /// A revenue split is already issued and not finalized.
+    RevenueSplitAlreadyActive,
+    /// The revenue sent gives holders nothing (`revenue_split_rate` × value rounds to 0).
+    CannotIssueSplitWithZeroAllocation,
+    /// The split is shorter than governance's minimum (or zero).
+    RevenueSplitDurationTooShort,
+    /// The split starts earlier than now + governance's minimum time to start.
+    RevenueSplitTimeToStartTooShort,
+    /// No revenue split is issued.
+    RevenueSplitNotActive,
+    /// Outside the split's staking window.
+    RevenueSplitNotOngoing,
+    /// The split has not ended yet.
+    RevenueSplitDidNotEnd,
+    /// The account already staked in this split.
+    UserAlreadyParticipating,
+    /// Staking more than the account holds.
+    InsufficientBalanceForSplitParticipation,
+    /// The account has no stake to withdraw.
+    UserNotParticipatingInAnySplit,
 }
 
 impl From<VestingError> for Error {
@@ -127,6 +152,18 @@ impl Error {
             Error::CannotDeissueWithOutstandingAccounts => "CannotDeissueWithOutstandingAccounts",
             Error::FactoryRejected => "FactoryRejected",
             Error::InvalidIssuanceParams => "InvalidIssuanceParams",
+            Error::TargetPatronageRateIsHigherThanCurrentRate => "TargetPatronageRateIsHigherThanCurrentRate",
+            Error::CannotModifySupplyWhenRevenueSplitsAreActive => "CannotModifySupplyWhenRevenueSplitsAreActive",
+            Error::RevenueSplitAlreadyActive => "RevenueSplitAlreadyActive",
+            Error::CannotIssueSplitWithZeroAllocation => "CannotIssueSplitWithZeroAllocation",
+            Error::RevenueSplitDurationTooShort => "RevenueSplitDurationTooShort",
+            Error::RevenueSplitTimeToStartTooShort => "RevenueSplitTimeToStartTooShort",
+            Error::RevenueSplitNotActive => "RevenueSplitNotActive",
+            Error::RevenueSplitNotOngoing => "RevenueSplitNotOngoing",
+            Error::RevenueSplitDidNotEnd => "RevenueSplitDidNotEnd",
+            Error::UserAlreadyParticipating => "UserAlreadyParticipating",
+            Error::InsufficientBalanceForSplitParticipation => "InsufficientBalanceForSplitParticipation",
+            Error::UserNotParticipatingInAnySplit => "UserNotParticipatingInAnySplit",
         }
     }
 }

@@ -94,6 +94,54 @@ pub struct TokenDeissued {
     pub token_id: u64,
 }
 
+/// The issuer lowered the yearly patronage rate.
+#[ink::event]
+pub struct PatronageRateDecreasedTo {
+    pub rate: u32,
+}
+
+/// Patronage credit was minted to the issuer (a PSP22 `Transfer` from `None` precedes it).
+#[ink::event]
+pub struct PatronageCreditClaimed {
+    #[ink(topic)]
+    pub issuer: AccountId,
+    pub amount: Balance,
+}
+
+#[ink::event]
+pub struct RevenueSplitIssued {
+    #[ink(topic)]
+    pub split_id: u32,
+    pub start: u32,
+    pub duration: u32,
+    pub allocation: Balance,
+}
+
+#[ink::event]
+pub struct UserParticipatedInSplit {
+    #[ink(topic)]
+    pub account: AccountId,
+    #[ink(topic)]
+    pub split_id: u32,
+    pub staked: Balance,
+    pub dividend: Balance,
+}
+
+#[ink::event]
+pub struct RevenueSplitLeft {
+    #[ink(topic)]
+    pub account: AccountId,
+    pub unstaked: Balance,
+}
+
+/// The split was closed; the unclaimed allocation went back to the issuer.
+#[ink::event]
+pub struct RevenueSplitFinalized {
+    #[ink(topic)]
+    pub split_id: u32,
+    pub leftovers: Balance,
+}
+
 macro_rules! crt_events {
     ($($name:ident),* $(,)?) => {
         /// Any event of the token.
@@ -129,6 +177,12 @@ crt_events!(
     IssuerChanged,
     BondDepositChanged,
     TokenDeissued,
+    PatronageRateDecreasedTo,
+    PatronageCreditClaimed,
+    RevenueSplitIssued,
+    UserParticipatedInSplit,
+    RevenueSplitLeft,
+    RevenueSplitFinalized,
 );
 
 /// What a successful logic call asks the contract to do: emit these events and send these

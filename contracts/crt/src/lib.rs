@@ -33,7 +33,9 @@ pub mod errors;
 pub mod events;
 pub mod factory_link;
 pub mod issuer;
+pub mod patronage;
 pub mod queries;
+pub mod split;
 pub mod transfers;
 pub mod vesting;
 pub mod whitelist;
@@ -55,7 +57,7 @@ pub mod crt {
     use psp22::{PSP22Burnable, PSP22Error, PSP22Metadata, PSP22};
 
     use crate::accounts::AccountData;
-    use crate::data::{TokenData, TokenInfo};
+    use crate::data::{RevenueSplit, TokenData, TokenInfo};
     use crate::events::{transfer_event, BondCharged, Effects, VestingScheduleAdded};
     use crate::factory_link;
     use crate::queries::{AccountInfo, TokenMetadata};
@@ -73,6 +75,7 @@ pub mod crt {
     impl Crt {
         /// Deploys a token; called by the factory's `issue_token`, which validated `params`
         /// against governance's constraints and forwards the bloat bonds as the endowment.
+        /// `blocks_per_year` is the chain's (patronage compounding).
         /// The caller is recorded as the factory. Creates one account per non-zero allocation.
         ///
         /// # Errors
@@ -89,6 +92,7 @@ pub mod crt {
             issuer: AccountId,
             params: IssuanceParams,
             bloat_bond: Balance,
+            blocks_per_year: BlockNumber,
         ) -> Result<Self, Error> {
             // Governance's patronage cap is the factory's to enforce; here only the shape.
             let shape_only = TokenConstraints {
@@ -115,7 +119,12 @@ pub mod crt {
                 bloat_bonds_held: 0,
                 bond_deposits_total: 0,
                 patronage_rate: params.patronage_rate,
+                patronage_tally: 0,
+                patronage_tally_block: now,
+                blocks_per_year: blocks_per_year.max(1),
                 revenue_split_rate: params.revenue_split_rate,
+                revenue_split: None,
+                next_revenue_split_id: 0,
                 issued_at: now,
                 deissued: false,
             });
@@ -387,6 +396,141 @@ pub mod crt {
             self.apply(fx)
         }
 
+        // ---- patronage -----------------------------------------------------------------
+
+        /// Issuer only: mints the patronage credit accrued so far (the yearly rate compounded
+        /// over the blocks since the last claim, plus credit kept from before rate reductions)
+        /// to the issuer's account. Payable: an issuer without an account sends its bloat
+        /// bond; the excess is refunded. Nothing to claim: no-op.
+        ///
+        /// # Errors
+        /// `Frozen`, `NotIssuer`, `CannotModifySupplyWhenRevenueSplitsAreActive`,
+        /// `InsufficientBloatBond`, `ArithmeticOverflow`.
+        ///
+        /// # Events
+        /// `Transfer` (from `None`), `BondCharged` (account created), `PatronageCreditClaimed`.
+        #[ink(message, payable)]
+        pub fn claim_patronage_credit(&mut self) -> Result<(), Error> {
+            let bond = self.bond()?;
+            let paid = self.env().transferred_value();
+            let fx = self.data.claim_patronage_credit(self.caller(), self.now(), paid, bond)?;
+            self.apply(fx)
+        }
+
+        /// Issuer only: lowers the yearly patronage rate (ppm). Credit accrued at the old rate
+        /// is kept for the next claim. The same rate: no-op.
+        ///
+        /// # Errors
+        /// `Frozen`, `NotIssuer`, `TargetPatronageRateIsHigherThanCurrentRate`,
+        /// `ArithmeticOverflow`.
+        ///
+        /// # Events
+        /// `PatronageRateDecreasedTo`.
+        #[ink(message)]
+        pub fn reduce_patronage_rate_to(&mut self, rate: u32) -> Result<(), Error> {
+            self.context()?;
+            let fx = self.data.reduce_patronage_rate_to(self.caller(), self.now(), rate)?;
+            self.apply(fx)
+        }
+
+        /// Patronage credit the issuer could claim now.
+        ///
+        /// # Errors
+        /// `ArithmeticOverflow` (beyond `u128`).
+        #[ink(message)]
+        pub fn claimable_patronage(&self) -> Result<Balance, Error> {
+            self.data.claimable_patronage(self.now())
+        }
+
+        // ---- revenue split -------------------------------------------------------------
+
+        /// Issuer only: pays revenue in (the JOY sent). Holders' allocation is
+        /// `revenue_split_rate` × value; the rest is refunded at once. Holders stake during
+        /// `[start, start + duration)`; `start` defaults to now + governance's minimum time
+        /// to start. Until `finalize_revenue_split`, the supply cannot change.
+        ///
+        /// # Errors
+        /// `Frozen`, `NotIssuer`, `RevenueSplitAlreadyActive`,
+        /// `CannotIssueSplitWithZeroAllocation`, `RevenueSplitDurationTooShort`,
+        /// `RevenueSplitTimeToStartTooShort`, `BlockNumberOverflow`.
+        ///
+        /// # Events
+        /// `RevenueSplitIssued`.
+        #[ink(message, payable)]
+        pub fn issue_revenue_split(&mut self, start: Option<BlockNumber>, duration: BlockNumber) -> Result<(), Error> {
+            let context = self.context()?;
+            let paid = self.env().transferred_value();
+            let fx = self.data.issue_revenue_split(
+                self.caller(),
+                self.now(),
+                paid,
+                &context.constraints,
+                start,
+                duration,
+            )?;
+            self.apply(fx)
+        }
+
+        /// Stakes `amount` of the caller's tokens (vesting-locked ones count) in the ongoing
+        /// split and pays `amount / total_supply × allocation` JOY at once. The stake stays
+        /// locked until `exit_revenue_split` after the end. Once per split.
+        ///
+        /// # Errors
+        /// `Frozen`, `ZeroAmount`, `RevenueSplitNotActive`, `RevenueSplitNotOngoing`,
+        /// `AccountDoesNotExist`, `UserAlreadyParticipating`,
+        /// `InsufficientBalanceForSplitParticipation`.
+        ///
+        /// # Events
+        /// `UserParticipatedInSplit`.
+        #[ink(message)]
+        pub fn participate_in_split(&mut self, amount: Balance) -> Result<(), Error> {
+            self.context()?;
+            let fx = self.data.participate_in_split(self.caller(), self.now(), amount)?;
+            self.apply(fx)
+        }
+
+        /// Unstakes the caller's tokens once their split has ended.
+        ///
+        /// # Errors
+        /// `Frozen`, `AccountDoesNotExist`, `UserNotParticipatingInAnySplit`,
+        /// `RevenueSplitDidNotEnd`.
+        ///
+        /// # Events
+        /// `RevenueSplitLeft`.
+        #[ink(message)]
+        pub fn exit_revenue_split(&mut self) -> Result<(), Error> {
+            self.context()?;
+            let fx = self.data.exit_revenue_split(self.caller(), self.now())?;
+            self.apply(fx)
+        }
+
+        /// Issuer only, after the end: closes the split and pays the unclaimed allocation
+        /// back to the issuer. Stakes stay locked until each holder exits.
+        ///
+        /// # Errors
+        /// `Frozen`, `NotIssuer`, `RevenueSplitNotActive`, `RevenueSplitDidNotEnd`.
+        ///
+        /// # Events
+        /// `RevenueSplitFinalized`.
+        #[ink(message)]
+        pub fn finalize_revenue_split(&mut self) -> Result<(), Error> {
+            self.context()?;
+            let fx = self.data.finalize_revenue_split(self.caller(), self.now())?;
+            self.apply(fx)
+        }
+
+        /// The revenue split from issue to finalize, if any.
+        #[ink(message)]
+        pub fn revenue_split(&self) -> Option<RevenueSplit> {
+            self.data.info.revenue_split
+        }
+
+        /// The dividend staking `amount` in the current split would pay.
+        #[ink(message)]
+        pub fn dividend_preview(&self, amount: Balance) -> Balance {
+            self.data.dividend_preview(amount)
+        }
+
         // ---- queries -------------------------------------------------------------------
 
         /// Token-wide state: id, issuer, supply, accounts, policy, bonds held, rates.
@@ -587,7 +731,8 @@ pub mod crt {
         /// tokens may be burned. Zero is a no-op.
         ///
         /// # Errors
-        /// `InsufficientBalance` (more than the account holds), `Custom("Frozen")`.
+        /// `InsufficientBalance` (more than the account holds), `Custom("Frozen")`,
+        /// `Custom("CannotModifySupplyWhenRevenueSplitsAreActive")`.
         ///
         /// # Events
         /// `Transfer` to `None`.

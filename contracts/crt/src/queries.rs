@@ -15,6 +15,8 @@ pub struct AccountInfo {
     pub transferrable: Balance,
     pub vesting_locked: Balance,
     pub staked: Balance,
+    /// The revenue split the stake belongs to.
+    pub staked_in: Option<u32>,
     pub bloat_bond: Balance,
     pub vesting_schedules: Vec<(VestingSource, VestingSchedule)>,
 }
@@ -38,6 +40,7 @@ impl TokenData {
             transferrable: a.transferrable_at(block),
             vesting_locked: a.vesting_locked_at(block),
             staked: a.staked,
+            staked_in: a.staked_in,
             bloat_bond: a.bloat_bond,
             vesting_schedules: a.vesting.iter().copied().collect(),
         })

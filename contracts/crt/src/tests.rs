@@ -21,6 +21,7 @@ use crate::errors::Error;
 use crate::factory_link::stand_in;
 
 const BOND: u128 = 100;
+const BPY: u32 = 5_259_600;
 /// The off-chain engine's existential deposit: the contract keeps it.
 const ED: u128 = 1_000_000;
 
@@ -83,7 +84,7 @@ fn deploy_unfunded(allocations: Vec<InitialAllocation>, policy: TransferPolicy) 
     let accounts = allocations.iter().filter(|a| a.amount > 0).count() as u128;
     set_caller::<E>(acc().django);
     set_value_transferred::<E>(accounts * BOND);
-    let token = Crt::new(7, acc().alice, issuance(allocations, policy), BOND).expect("deploys");
+    let token = Crt::new(7, acc().alice, issuance(allocations, policy), BOND, BPY).expect("deploys");
     set_value_transferred::<E>(0);
     set_caller::<E>(acc().alice);
     token
@@ -170,7 +171,7 @@ mod psp22_conformance {
             set_context(0, false);
             let alice = default_accounts::<E>().alice;
             let params = issuance(vec![alloc(alice, supply)], TransferPolicy::Permissionless);
-            Crt::new(1, alice, params, 0).expect("deploys")
+            Crt::new(1, alice, params, 0, BPY).expect("deploys")
         })
     );
 }
@@ -224,13 +225,13 @@ fn constructor_rejects_bad_params_and_missing_bonds() {
     let mut bad = issuance(vec![], TransferPolicy::Permissionless);
     bad.revenue_split_rate = 0;
     assert_eq!(
-        Crt::new(1, a.alice, bad, BOND).err(),
+        Crt::new(1, a.alice, bad, BOND, BPY).err(),
         Some(Error::InvalidIssuanceParams)
     );
     set_value_transferred::<E>(BOND - 1);
     let unpaid = issuance(vec![alloc(a.bob, 1)], TransferPolicy::Permissionless);
     assert_eq!(
-        Crt::new(1, a.alice, unpaid, BOND).err(),
+        Crt::new(1, a.alice, unpaid, BOND, BPY).err(),
         Some(Error::InsufficientBloatBond)
     );
     set_value_transferred::<E>(BOND);
@@ -241,7 +242,7 @@ fn constructor_rejects_bad_params_and_missing_bonds() {
     };
     let params = issuance(vec![overflow], TransferPolicy::Permissionless);
     assert_eq!(
-        Crt::new(1, a.alice, params, BOND).err(),
+        Crt::new(1, a.alice, params, BOND, BPY).err(),
         Some(Error::BlockNumberOverflow)
     );
 }

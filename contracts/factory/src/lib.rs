@@ -54,7 +54,8 @@ pub mod factory {
                 governance: Self::env().caller(),
                 pending_governance: None,
                 token_code_hash,
-                blocks_per_year,
+                // Patronage divides by it.
+                blocks_per_year: blocks_per_year.max(1),
                 constraints: TokenConstraints::defaults(bloat_bond),
                 frozen: false,
                 registry: Registry::new(),
@@ -116,7 +117,7 @@ pub mod factory {
             let token_id = self.registry.next_token_id;
             let symbol = params.symbol.clone();
             let initial_supply = params.initial_supply();
-            let token = CrtRef::new(token_id, issuer, params, bond)
+            let token = CrtRef::new(token_id, issuer, params, bond, self.blocks_per_year)
                 .code_hash(self.token_code_hash)
                 .endowment(owed)
                 .salt_bytes(token_id.to_le_bytes())

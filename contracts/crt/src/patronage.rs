@@ -1,0 +1,88 @@
+//! Patronage: the issuer's yearly compound interest on the supply (`crt_core::patronage`),
+//! minted on claim. Credit accrued at a rate is kept when the rate is lowered (the pallet
+//! loses it), and the accrual is settled before every supply change, so each period compounds
+//! on the supply it actually had.
+
+use crt_core::bonds::settle;
+use ink::primitives::AccountId;
+
+use crate::accounts::AccountData;
+use crate::data::TokenData;
+use crate::errors::Error;
+use crate::events::{transfer_event, BondCharged, Effects, PatronageCreditClaimed, PatronageRateDecreasedTo};
+use crate::Balance;
+
+impl TokenData {
+    /// Credit claimable at block `now`: the tally plus what accrued since.
+    pub fn claimable_patronage(&self, now: u32) -> Result<Balance, Error> {
+        let info = &self.info;
+        let blocks = now.saturating_sub(info.patronage_tally_block);
+        let accrued = crt_core::patronage::credit(info.total_supply, info.patronage_rate, blocks, info.blocks_per_year)
+            .map_err(|_| Error::ArithmeticOverflow)?;
+        info.patronage_tally.checked_add(accrued).ok_or(Error::ArithmeticOverflow)
+    }
+
+    /// Moves what accrued up to `now` into the tally (before the rate or the supply changes).
+    pub(crate) fn settle_patronage(&mut self, now: u32) -> Result<(), Error> {
+        self.info.patronage_tally = self.claimable_patronage(now)?;
+        self.info.patronage_tally_block = now;
+        Ok(())
+    }
+
+    /// Issuer: lowers the yearly rate (equal: nothing to do). Credit accrued so far is kept.
+    pub fn reduce_patronage_rate_to(&mut self, caller: AccountId, now: u32, rate: u32) -> Result<Effects, Error> {
+        self.ensure_issuer(caller)?;
+        if rate > self.info.patronage_rate {
+            return Err(Error::TargetPatronageRateIsHigherThanCurrentRate);
+        }
+        if rate == self.info.patronage_rate {
+            return Ok(Effects::new());
+        }
+        self.settle_patronage(now)?;
+        self.info.patronage_rate = rate;
+        Ok(Effects::new().event(PatronageRateDecreasedTo { rate }))
+    }
+
+    /// Issuer: mints the claimable credit to the issuer's account. An issuer without an
+    /// account pays its bloat bond from `paid`; the rest is refunded. Nothing to claim: no-op.
+    pub fn claim_patronage_credit(
+        &mut self,
+        caller: AccountId,
+        now: u32,
+        paid: Balance,
+        bond: Balance,
+    ) -> Result<Effects, Error> {
+        self.ensure_issuer(caller)?;
+        self.ensure_supply_unfrozen()?;
+        let credit = self.claimable_patronage(now)?;
+        let existing = self.account(caller);
+        let owed = if existing.is_some() || credit == 0 { 0 } else { bond };
+        let refund = settle(paid, owed).map_err(|_| Error::InsufficientBloatBond)?;
+        let mut fx = Effects::new();
+        fx.pay(caller, refund);
+        if credit == 0 {
+            return Ok(fx);
+        }
+        let total_supply = self.info.total_supply.checked_add(credit).ok_or(Error::ArithmeticOverflow)?;
+        let tokens_issued = self.info.tokens_issued.checked_add(credit).ok_or(Error::ArithmeticOverflow)?;
+        let created = existing.is_none();
+        let mut account = existing.unwrap_or_else(|| AccountData::with_bond(bond));
+        // Below the new total supply, so it cannot overflow.
+        account.amount = account.amount.saturating_add(credit);
+        if created {
+            self.create_account(caller, &account)?;
+        } else {
+            self.store(caller, &account);
+        }
+        self.info.total_supply = total_supply;
+        self.info.tokens_issued = tokens_issued;
+        self.info.patronage_tally = 0;
+        self.info.patronage_tally_block = now;
+        fx.push(transfer_event(None, Some(caller), credit));
+        if created && bond > 0 {
+            fx.push(BondCharged { account: caller, payer: caller, amount: bond });
+        }
+        fx.push(PatronageCreditClaimed { issuer: caller, amount: credit });
+        Ok(fx)
+    }
+}

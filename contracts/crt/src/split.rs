@@ -1,0 +1,140 @@
+//! Revenue splits: the issuer pays revenue in, holders stake tokens during the window and take
+//! their share at once, unstake after the end; the issuer takes back what was not claimed.
+//!
+//! From issue to finalize the supply is frozen (`ensure_supply_unfrozen`), every holder stakes
+//! at most once and at most what it holds, so Σ dividends = Σ ⌊stake · allocation / supply⌋ ≤
+//! allocation — the property Joystream issue #4783 broke.
+
+use crt_core::math::{mul_div_floor, Permill};
+use crt_traits::TokenConstraints;
+use ink::primitives::AccountId;
+
+use crate::data::{RevenueSplit, TokenData};
+use crate::errors::Error;
+use crate::events::{Effects, RevenueSplitFinalized, RevenueSplitIssued, RevenueSplitLeft, UserParticipatedInSplit};
+use crate::Balance;
+
+impl TokenData {
+    fn active_split(&self) -> Result<RevenueSplit, Error> {
+        self.info.revenue_split.ok_or(Error::RevenueSplitNotActive)
+    }
+
+    /// Issuer: opens a split with the JOY sent (`paid`). Holders get `revenue_split_rate` of
+    /// it; the rest is refunded at once. `start` defaults to the earliest allowed block.
+    pub fn issue_revenue_split(
+        &mut self,
+        caller: AccountId,
+        now: u32,
+        paid: Balance,
+        constraints: &TokenConstraints,
+        start: Option<u32>,
+        duration: u32,
+    ) -> Result<Effects, Error> {
+        self.ensure_issuer(caller)?;
+        if self.info.revenue_split.is_some() {
+            return Err(Error::RevenueSplitAlreadyActive);
+        }
+        let allocation = Permill(self.info.revenue_split_rate).mul_floor(paid);
+        if allocation == 0 {
+            return Err(Error::CannotIssueSplitWithZeroAllocation);
+        }
+        if duration == 0 || duration < constraints.min_revenue_split_duration {
+            return Err(Error::RevenueSplitDurationTooShort);
+        }
+        let earliest = now
+            .checked_add(constraints.min_revenue_split_time_to_start)
+            .ok_or(Error::BlockNumberOverflow)?;
+        let start = start.unwrap_or(earliest);
+        if start < earliest {
+            return Err(Error::RevenueSplitTimeToStartTooShort);
+        }
+        start.checked_add(duration).ok_or(Error::BlockNumberOverflow)?;
+        let id = self.info.next_revenue_split_id;
+        self.info.next_revenue_split_id = id.checked_add(1).ok_or(Error::ArithmeticOverflow)?;
+        self.info.revenue_split = Some(RevenueSplit { id, allocation, start, duration, dividends_claimed: 0 });
+        let mut fx = Effects::new().event(RevenueSplitIssued { split_id: id, start, duration, allocation });
+        fx.pay(caller, paid.saturating_sub(allocation));
+        Ok(fx)
+    }
+
+    /// The dividend `amount` staked now would earn: `⌊amount · allocation / supply⌋`.
+    pub fn dividend_preview(&self, amount: Balance) -> Balance {
+        match self.info.revenue_split {
+            Some(split) if self.info.total_supply > 0 => {
+                mul_div_floor(amount, split.allocation, self.info.total_supply).unwrap_or_default()
+            }
+            _ => 0,
+        }
+    }
+
+    /// Stakes `amount` of the caller's tokens (vesting-locked ones count) in the ongoing split
+    /// and pays the dividend at once. Once per account per split.
+    pub fn participate_in_split(&mut self, caller: AccountId, now: u32, amount: Balance) -> Result<Effects, Error> {
+        if amount == 0 {
+            return Err(Error::ZeroAmount);
+        }
+        let mut split = self.active_split()?;
+        if !split.is_ongoing(now) {
+            return Err(Error::RevenueSplitNotOngoing);
+        }
+        let mut account = self.existing(caller)?;
+        if account.staked_in == Some(split.id) {
+            return Err(Error::UserAlreadyParticipating);
+        }
+        if amount > account.amount {
+            return Err(Error::InsufficientBalanceForSplitParticipation);
+        }
+        let dividend =
+            mul_div_floor(amount, split.allocation, self.info.total_supply).map_err(|_| Error::ArithmeticOverflow)?;
+        let claimed = split.dividends_claimed.checked_add(dividend).ok_or(Error::ArithmeticOverflow)?;
+        if claimed > split.allocation {
+            // Unreachable while the supply is frozen; refuse rather than pay from other pots.
+            return Err(Error::ArithmeticOverflow);
+        }
+        split.dividends_claimed = claimed;
+        account.staked = amount;
+        account.staked_in = Some(split.id);
+        self.store(caller, &account);
+        self.info.revenue_split = Some(split);
+        let mut fx = Effects::new().event(UserParticipatedInSplit {
+            account: caller,
+            split_id: split.id,
+            staked: amount,
+            dividend,
+        });
+        fx.pay(caller, dividend);
+        Ok(fx)
+    }
+
+    /// Unstakes the caller's tokens once their split has ended (finalized or not).
+    pub fn exit_revenue_split(&mut self, caller: AccountId, now: u32) -> Result<Effects, Error> {
+        let mut account = self.existing(caller)?;
+        let Some(split_id) = account.staked_in else {
+            return Err(Error::UserNotParticipatingInAnySplit);
+        };
+        if let Some(split) = self.info.revenue_split {
+            if split.id == split_id && !split.has_ended(now) {
+                return Err(Error::RevenueSplitDidNotEnd);
+            }
+        }
+        let unstaked = account.staked;
+        account.staked = 0;
+        account.staked_in = None;
+        self.store(caller, &account);
+        Ok(Effects::new().event(RevenueSplitLeft { account: caller, unstaked }))
+    }
+
+    /// Issuer, after the end: closes the split and takes back the unclaimed allocation.
+    pub fn finalize_revenue_split(&mut self, caller: AccountId, now: u32) -> Result<Effects, Error> {
+        self.ensure_issuer(caller)?;
+        let split = self.active_split()?;
+        if !split.has_ended(now) {
+            return Err(Error::RevenueSplitDidNotEnd);
+        }
+        self.info.revenue_split = None;
+        let leftovers = split.unclaimed();
+        let mut fx = Effects::new().event(RevenueSplitFinalized { split_id: split.id, leftovers });
+        fx.pay(caller, leftovers);
+        Ok(fx)
+    }
+}
