@@ -22,6 +22,8 @@ impl TokenData {
             .amount
             .checked_sub(value)
             .ok_or(Error::BurnAmountExceedsBalance)?;
+        // Patronage up to now compounds on the supply before the burn.
+        self.settle_patronage(now)?;
         account.vesting.burn(value, now);
         account.staked = account.staked.saturating_sub(value);
         account.amount = amount;

@@ -153,7 +153,9 @@ impl Error {
             Error::FactoryRejected => "FactoryRejected",
             Error::InvalidIssuanceParams => "InvalidIssuanceParams",
             Error::TargetPatronageRateIsHigherThanCurrentRate => "TargetPatronageRateIsHigherThanCurrentRate",
-            Error::CannotModifySupplyWhenRevenueSplitsAreActive => "CannotModifySupplyWhenRevenueSplitsAreActive",
+            Error::CannotModifySupplyWhenRevenueSplitsAreActive => {
+                "CannotModifySupplyWhenRevenueSplitsAreActive"
+            }
             Error::RevenueSplitAlreadyActive => "RevenueSplitAlreadyActive",
             Error::CannotIssueSplitWithZeroAllocation => "CannotIssueSplitWithZeroAllocation",
             Error::RevenueSplitDurationTooShort => "RevenueSplitDurationTooShort",

@@ -42,6 +42,8 @@ pub mod whitelist;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_revenue;
 
 pub type Balance = u128;
 
@@ -413,7 +415,9 @@ pub mod crt {
         pub fn claim_patronage_credit(&mut self) -> Result<(), Error> {
             let bond = self.bond()?;
             let paid = self.env().transferred_value();
-            let fx = self.data.claim_patronage_credit(self.caller(), self.now(), paid, bond)?;
+            let fx = self
+                .data
+                .claim_patronage_credit(self.caller(), self.now(), paid, bond)?;
             self.apply(fx)
         }
 
@@ -429,7 +433,9 @@ pub mod crt {
         #[ink(message)]
         pub fn reduce_patronage_rate_to(&mut self, rate: u32) -> Result<(), Error> {
             self.context()?;
-            let fx = self.data.reduce_patronage_rate_to(self.caller(), self.now(), rate)?;
+            let fx = self
+                .data
+                .reduce_patronage_rate_to(self.caller(), self.now(), rate)?;
             self.apply(fx)
         }
 
@@ -457,7 +463,11 @@ pub mod crt {
         /// # Events
         /// `RevenueSplitIssued`.
         #[ink(message, payable)]
-        pub fn issue_revenue_split(&mut self, start: Option<BlockNumber>, duration: BlockNumber) -> Result<(), Error> {
+        pub fn issue_revenue_split(
+            &mut self,
+            start: Option<BlockNumber>,
+            duration: BlockNumber,
+        ) -> Result<(), Error> {
             let context = self.context()?;
             let paid = self.env().transferred_value();
             let fx = self.data.issue_revenue_split(
@@ -485,7 +495,9 @@ pub mod crt {
         #[ink(message)]
         pub fn participate_in_split(&mut self, amount: Balance) -> Result<(), Error> {
             self.context()?;
-            let fx = self.data.participate_in_split(self.caller(), self.now(), amount)?;
+            let fx = self
+                .data
+                .participate_in_split(self.caller(), self.now(), amount)?;
             self.apply(fx)
         }
 

@@ -17,9 +17,16 @@ impl TokenData {
     pub fn claimable_patronage(&self, now: u32) -> Result<Balance, Error> {
         let info = &self.info;
         let blocks = now.saturating_sub(info.patronage_tally_block);
-        let accrued = crt_core::patronage::credit(info.total_supply, info.patronage_rate, blocks, info.blocks_per_year)
-            .map_err(|_| Error::ArithmeticOverflow)?;
-        info.patronage_tally.checked_add(accrued).ok_or(Error::ArithmeticOverflow)
+        let accrued = crt_core::patronage::credit(
+            info.total_supply,
+            info.patronage_rate,
+            blocks,
+            info.blocks_per_year,
+        )
+        .map_err(|_| Error::ArithmeticOverflow)?;
+        info.patronage_tally
+            .checked_add(accrued)
+            .ok_or(Error::ArithmeticOverflow)
     }
 
     /// Moves what accrued up to `now` into the tally (before the rate or the supply changes).
@@ -30,7 +37,12 @@ impl TokenData {
     }
 
     /// Issuer: lowers the yearly rate (equal: nothing to do). Credit accrued so far is kept.
-    pub fn reduce_patronage_rate_to(&mut self, caller: AccountId, now: u32, rate: u32) -> Result<Effects, Error> {
+    pub fn reduce_patronage_rate_to(
+        &mut self,
+        caller: AccountId,
+        now: u32,
+        rate: u32,
+    ) -> Result<Effects, Error> {
         self.ensure_issuer(caller)?;
         if rate > self.info.patronage_rate {
             return Err(Error::TargetPatronageRateIsHigherThanCurrentRate);
@@ -56,15 +68,27 @@ impl TokenData {
         self.ensure_supply_unfrozen()?;
         let credit = self.claimable_patronage(now)?;
         let existing = self.account(caller);
-        let owed = if existing.is_some() || credit == 0 { 0 } else { bond };
+        let owed = if existing.is_some() || credit == 0 {
+            0
+        } else {
+            bond
+        };
         let refund = settle(paid, owed).map_err(|_| Error::InsufficientBloatBond)?;
         let mut fx = Effects::new();
         fx.pay(caller, refund);
         if credit == 0 {
             return Ok(fx);
         }
-        let total_supply = self.info.total_supply.checked_add(credit).ok_or(Error::ArithmeticOverflow)?;
-        let tokens_issued = self.info.tokens_issued.checked_add(credit).ok_or(Error::ArithmeticOverflow)?;
+        let total_supply = self
+            .info
+            .total_supply
+            .checked_add(credit)
+            .ok_or(Error::ArithmeticOverflow)?;
+        let tokens_issued = self
+            .info
+            .tokens_issued
+            .checked_add(credit)
+            .ok_or(Error::ArithmeticOverflow)?;
         let created = existing.is_none();
         let mut account = existing.unwrap_or_else(|| AccountData::with_bond(bond));
         // Below the new total supply, so it cannot overflow.
@@ -80,9 +104,16 @@ impl TokenData {
         self.info.patronage_tally_block = now;
         fx.push(transfer_event(None, Some(caller), credit));
         if created && bond > 0 {
-            fx.push(BondCharged { account: caller, payer: caller, amount: bond });
+            fx.push(BondCharged {
+                account: caller,
+                payer: caller,
+                amount: bond,
+            });
         }
-        fx.push(PatronageCreditClaimed { issuer: caller, amount: credit });
+        fx.push(PatronageCreditClaimed {
+            issuer: caller,
+            amount: credit,
+        });
         Ok(fx)
     }
 }

@@ -11,7 +11,9 @@ use ink::primitives::AccountId;
 
 use crate::data::{RevenueSplit, TokenData};
 use crate::errors::Error;
-use crate::events::{Effects, RevenueSplitFinalized, RevenueSplitIssued, RevenueSplitLeft, UserParticipatedInSplit};
+use crate::events::{
+    Effects, RevenueSplitFinalized, RevenueSplitIssued, RevenueSplitLeft, UserParticipatedInSplit,
+};
 use crate::Balance;
 
 impl TokenData {
@@ -51,8 +53,19 @@ impl TokenData {
         start.checked_add(duration).ok_or(Error::BlockNumberOverflow)?;
         let id = self.info.next_revenue_split_id;
         self.info.next_revenue_split_id = id.checked_add(1).ok_or(Error::ArithmeticOverflow)?;
-        self.info.revenue_split = Some(RevenueSplit { id, allocation, start, duration, dividends_claimed: 0 });
-        let mut fx = Effects::new().event(RevenueSplitIssued { split_id: id, start, duration, allocation });
+        self.info.revenue_split = Some(RevenueSplit {
+            id,
+            allocation,
+            start,
+            duration,
+            dividends_claimed: 0,
+        });
+        let mut fx = Effects::new().event(RevenueSplitIssued {
+            split_id: id,
+            start,
+            duration,
+            allocation,
+        });
         fx.pay(caller, paid.saturating_sub(allocation));
         Ok(fx)
     }
@@ -69,7 +82,12 @@ impl TokenData {
 
     /// Stakes `amount` of the caller's tokens (vesting-locked ones count) in the ongoing split
     /// and pays the dividend at once. Once per account per split.
-    pub fn participate_in_split(&mut self, caller: AccountId, now: u32, amount: Balance) -> Result<Effects, Error> {
+    pub fn participate_in_split(
+        &mut self,
+        caller: AccountId,
+        now: u32,
+        amount: Balance,
+    ) -> Result<Effects, Error> {
         if amount == 0 {
             return Err(Error::ZeroAmount);
         }
@@ -84,9 +102,12 @@ impl TokenData {
         if amount > account.amount {
             return Err(Error::InsufficientBalanceForSplitParticipation);
         }
-        let dividend =
-            mul_div_floor(amount, split.allocation, self.info.total_supply).map_err(|_| Error::ArithmeticOverflow)?;
-        let claimed = split.dividends_claimed.checked_add(dividend).ok_or(Error::ArithmeticOverflow)?;
+        let dividend = mul_div_floor(amount, split.allocation, self.info.total_supply)
+            .map_err(|_| Error::ArithmeticOverflow)?;
+        let claimed = split
+            .dividends_claimed
+            .checked_add(dividend)
+            .ok_or(Error::ArithmeticOverflow)?;
         if claimed > split.allocation {
             // Unreachable while the supply is frozen; refuse rather than pay from other pots.
             return Err(Error::ArithmeticOverflow);
@@ -121,7 +142,10 @@ impl TokenData {
         account.staked = 0;
         account.staked_in = None;
         self.store(caller, &account);
-        Ok(Effects::new().event(RevenueSplitLeft { account: caller, unstaked }))
+        Ok(Effects::new().event(RevenueSplitLeft {
+            account: caller,
+            unstaked,
+        }))
     }
 
     /// Issuer, after the end: closes the split and takes back the unclaimed allocation.
@@ -133,7 +157,10 @@ impl TokenData {
         }
         self.info.revenue_split = None;
         let leftovers = split.unclaimed();
-        let mut fx = Effects::new().event(RevenueSplitFinalized { split_id: split.id, leftovers });
+        let mut fx = Effects::new().event(RevenueSplitFinalized {
+            split_id: split.id,
+            leftovers,
+        });
         fx.pay(caller, leftovers);
         Ok(fx)
     }

@@ -20,16 +20,16 @@ use crate::data::TokenInfo;
 use crate::errors::Error;
 use crate::factory_link::stand_in;
 
-const BOND: u128 = 100;
-const BPY: u32 = 5_259_600;
+pub(crate) const BOND: u128 = 100;
+pub(crate) const BPY: u32 = 5_259_600;
 /// The off-chain engine's existential deposit: the contract keeps it.
-const ED: u128 = 1_000_000;
+pub(crate) const ED: u128 = 1_000_000;
 
-fn acc() -> DefaultAccounts<E> {
+pub(crate) fn acc() -> DefaultAccounts<E> {
     default_accounts::<E>()
 }
 
-fn set_context(bond: u128, frozen: bool) {
+pub(crate) fn set_context(bond: u128, frozen: bool) {
     stand_in::set_context(Some(TokenContext {
         frozen,
         constraints: TokenConstraints::defaults(bond),
@@ -38,7 +38,7 @@ fn set_context(bond: u128, frozen: bool) {
     stand_in::set_accept_issuer_change(true);
 }
 
-fn issuance(allocations: Vec<InitialAllocation>, policy: TransferPolicy) -> IssuanceParams {
+pub(crate) fn issuance(allocations: Vec<InitialAllocation>, policy: TransferPolicy) -> IssuanceParams {
     IssuanceParams {
         name: "Fan token".into(),
         symbol: "FAN".into(),
@@ -51,7 +51,7 @@ fn issuance(allocations: Vec<InitialAllocation>, policy: TransferPolicy) -> Issu
     }
 }
 
-fn alloc(account: AccountId, amount: u128) -> InitialAllocation {
+pub(crate) fn alloc(account: AccountId, amount: u128) -> InitialAllocation {
     InitialAllocation {
         account,
         amount,
@@ -61,19 +61,19 @@ fn alloc(account: AccountId, amount: u128) -> InitialAllocation {
 
 /// Deploys a token from `django` (the factory) for issuer alice, bond `BOND`, funded with
 /// exactly the bonds; the caller is alice afterwards.
-fn deploy(allocations: Vec<InitialAllocation>, policy: TransferPolicy) -> Crt {
+pub(crate) fn deploy(allocations: Vec<InitialAllocation>, policy: TransferPolicy) -> Crt {
     let token = deploy_unfunded(allocations, policy);
     set_account_balance::<E>(callee::<E>(), ED + token.token_info().bloat_bonds_held);
     token
 }
 
 /// The token contract's own account (the engine's default callee is alice).
-fn contract() -> AccountId {
+pub(crate) fn contract() -> AccountId {
     AccountId::from([0xC0; 32])
 }
 
 /// As `deploy`, but the contract account holds no JOY at all.
-fn deploy_unfunded(allocations: Vec<InitialAllocation>, policy: TransferPolicy) -> Crt {
+pub(crate) fn deploy_unfunded(allocations: Vec<InitialAllocation>, policy: TransferPolicy) -> Crt {
     set_context(BOND, false);
     set_block_number::<E>(1);
     set_callee::<E>(contract());
@@ -90,7 +90,7 @@ fn deploy_unfunded(allocations: Vec<InitialAllocation>, policy: TransferPolicy) 
     token
 }
 
-fn permissionless(allocations: Vec<(AccountId, u128)>) -> Crt {
+pub(crate) fn permissionless(allocations: Vec<(AccountId, u128)>) -> Crt {
     deploy(
         allocations.into_iter().map(|(a, n)| alloc(a, n)).collect(),
         TransferPolicy::Permissionless,
@@ -99,7 +99,7 @@ fn permissionless(allocations: Vec<(AccountId, u128)>) -> Crt {
 
 /// Sets `caller` and sends `value` JOY with the next message (moving the JOY as the chain
 /// would, since the off-chain engine does not).
-fn pay(caller: AccountId, value: u128) {
+pub(crate) fn pay(caller: AccountId, value: u128) {
     set_caller::<E>(caller);
     set_value_transferred::<E>(value);
     let contract = callee::<E>();
@@ -107,20 +107,20 @@ fn pay(caller: AccountId, value: u128) {
     set_account_balance::<E>(caller, joy(caller) - value);
 }
 
-fn joy(who: AccountId) -> u128 {
+pub(crate) fn joy(who: AccountId) -> u128 {
     get_account_balance::<E>(who).unwrap_or_default()
 }
 
-fn events() -> Vec<EmittedEvent> {
+pub(crate) fn events() -> Vec<EmittedEvent> {
     recorded_events().collect()
 }
 
-fn decode<T: scale::Decode>(event: &EmittedEvent) -> Option<T> {
+pub(crate) fn decode<T: scale::Decode>(event: &EmittedEvent) -> Option<T> {
     T::decode(&mut &event.data[..]).ok()
 }
 
 /// Everything observable: token info, balances of the default accounts, their JOY.
-fn snapshot(token: &Crt) -> (TokenInfo, Vec<u128>, Vec<u128>) {
+pub(crate) fn snapshot(token: &Crt) -> (TokenInfo, Vec<u128>, Vec<u128>) {
     let all = [
         acc().alice,
         acc().bob,
@@ -138,7 +138,7 @@ fn snapshot(token: &Crt) -> (TokenInfo, Vec<u128>, Vec<u128>) {
 }
 
 /// Asserts `f` fails with `expected` and leaves every observable unchanged.
-fn assert_rejected<T: core::fmt::Debug>(
+pub(crate) fn assert_rejected<T: core::fmt::Debug>(
     token: &mut Crt,
     expected: Error,
     f: impl FnOnce(&mut Crt) -> Result<T, Error>,
@@ -155,7 +155,7 @@ fn assert_rejected<T: core::fmt::Debug>(
     );
 }
 
-fn vesting(before_cliff: u32, cliff_pct: u32, duration: u32) -> VestingScheduleParams {
+pub(crate) fn vesting(before_cliff: u32, cliff_pct: u32, duration: u32) -> VestingScheduleParams {
     VestingScheduleParams {
         blocks_before_cliff: before_cliff,
         cliff_percentage: Permill::from_percent(cliff_pct),
