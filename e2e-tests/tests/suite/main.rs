@@ -5,4 +5,5 @@
 mod common;
 mod issuance;
 mod lifecycle;
+mod revenue;
 mod vesting;
