@@ -25,6 +25,8 @@ pub struct AccountData {
     pub bloat_bond: Balance,
     /// Key of the next issuer-transfer vesting schedule.
     pub next_vesting_transfer_id: u64,
+    /// Tokens bought in the last sale the account bought in: `(sale id, amount)`.
+    pub sale_purchases: Option<(u32, Balance)>,
 }
 crate::packed_storage_layout!(AccountData);
 
@@ -56,6 +58,10 @@ impl TokenData {
         }
         if self.is_permissioned() && caller != account {
             return Err(Error::NotAccountOwnerInPermissionedMode);
+        }
+        if self.sale().is_some_and(|sale| sale.source == account) {
+            // Unsold tokens return to this account at finalize.
+            return Err(Error::CannotDustSaleSource);
         }
         self.remove_account(account, &data);
         let mut fx = Effects::new().event(AccountDusted {

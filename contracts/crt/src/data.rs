@@ -6,10 +6,11 @@
 
 use crt_traits::TransferPolicy;
 use ink::primitives::AccountId;
-use ink::storage::Mapping;
+use ink::storage::{Lazy, Mapping};
 
 use crate::accounts::AccountData;
 use crate::errors::Error;
+use crate::sale::TokenSale;
 use crate::Balance;
 
 /// Token-wide state, stored in the contract's root cell (read by every message).
@@ -44,6 +45,7 @@ pub struct TokenInfo {
     /// The revenue split from issue until finalize; while set, the supply cannot change.
     pub revenue_split: Option<RevenueSplit>,
     pub next_revenue_split_id: u32,
+    pub next_sale_id: u32,
     pub issued_at: u32,
     pub deissued: bool,
 }
@@ -88,6 +90,8 @@ pub struct TokenData {
     accounts: Mapping<AccountId, AccountData>,
     allowances: Mapping<(AccountId, AccountId), Balance>,
     bond_deposits: Mapping<AccountId, Balance>,
+    /// The current sale (its own cell: only sale messages read it).
+    sale: Lazy<Option<TokenSale>>,
 }
 
 impl TokenData {
@@ -97,6 +101,7 @@ impl TokenData {
             accounts: Default::default(),
             allowances: Default::default(),
             bond_deposits: Default::default(),
+            sale: Default::default(),
         }
     }
 
@@ -163,6 +168,20 @@ impl TokenData {
         } else {
             self.bond_deposits.insert(who, &value);
         }
+    }
+
+    /// The sale from init until finalize.
+    pub fn sale(&self) -> Option<TokenSale> {
+        self.sale.get().flatten()
+    }
+
+    pub(crate) fn set_sale(&mut self, sale: Option<TokenSale>) {
+        self.sale.set(&sale);
+    }
+
+    /// Tokens held in escrow by the current sale (part of the supply, in no account).
+    pub fn escrow(&self) -> Balance {
+        self.sale().map(|s| s.quantity_left).unwrap_or_default()
     }
 
     pub fn is_permissioned(&self) -> bool {

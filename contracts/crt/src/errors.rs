@@ -102,6 +102,42 @@ pub enum Error {
     InsufficientBalanceForSplitParticipation,
     /// The account has no stake to withdraw.
     UserNotParticipatingInAnySplit,
+    /// The sale's unit price must be more than 0.
+    SaleUnitPriceIsZero,
+    /// The sale must offer more than 0 tokens.
+    SaleQuantityIsZero,
+    /// The sale must last at least one block.
+    SaleDurationIsZero,
+    /// The sale is shorter than governance's minimum.
+    SaleDurationTooShort,
+    /// A sale cannot start in the past.
+    SaleStartingBlockInThePast,
+    /// A per-buyer cap of 0 would sell nothing.
+    SaleCapPerBuyerIsZero,
+    /// A sale is upcoming or ongoing (or an AMM is active).
+    TokenIssuanceNotInIdleState,
+    /// The previous sale must be finalized first.
+    PreviousSaleNotFinalized,
+    /// There is no sale that has not started.
+    NoUpcomingSale,
+    /// There is no ongoing sale.
+    NoActiveSale,
+    /// Buying 0 tokens.
+    SalePurchaseAmountIsZero,
+    /// Fewer tokens left on sale than asked for.
+    NotEnoughTokensOnSale,
+    /// The sale is whitelisted: a proof is required.
+    SaleAccessProofRequired,
+    /// The purchase would exceed the buyer's cap in this sale.
+    SalePurchaseCapExceeded,
+    /// The JOY sent does not cover the cost (and the bond of a new account).
+    InsufficientPayment,
+    /// There is no sale to finalize.
+    NoSaleToFinalize,
+    /// The sale has neither ended nor sold out.
+    SaleNotEnded,
+    /// The account unsold sale tokens return to cannot be dusted during the sale.
+    CannotDustSaleSource,
 }
 
 impl From<VestingError> for Error {
@@ -166,6 +202,24 @@ impl Error {
             Error::UserAlreadyParticipating => "UserAlreadyParticipating",
             Error::InsufficientBalanceForSplitParticipation => "InsufficientBalanceForSplitParticipation",
             Error::UserNotParticipatingInAnySplit => "UserNotParticipatingInAnySplit",
+            Error::SaleUnitPriceIsZero => "SaleUnitPriceIsZero",
+            Error::SaleQuantityIsZero => "SaleQuantityIsZero",
+            Error::SaleDurationIsZero => "SaleDurationIsZero",
+            Error::SaleDurationTooShort => "SaleDurationTooShort",
+            Error::SaleStartingBlockInThePast => "SaleStartingBlockInThePast",
+            Error::SaleCapPerBuyerIsZero => "SaleCapPerBuyerIsZero",
+            Error::TokenIssuanceNotInIdleState => "TokenIssuanceNotInIdleState",
+            Error::PreviousSaleNotFinalized => "PreviousSaleNotFinalized",
+            Error::NoUpcomingSale => "NoUpcomingSale",
+            Error::NoActiveSale => "NoActiveSale",
+            Error::SalePurchaseAmountIsZero => "SalePurchaseAmountIsZero",
+            Error::NotEnoughTokensOnSale => "NotEnoughTokensOnSale",
+            Error::SaleAccessProofRequired => "SaleAccessProofRequired",
+            Error::SalePurchaseCapExceeded => "SalePurchaseCapExceeded",
+            Error::InsufficientPayment => "InsufficientPayment",
+            Error::NoSaleToFinalize => "NoSaleToFinalize",
+            Error::SaleNotEnded => "SaleNotEnded",
+            Error::CannotDustSaleSource => "CannotDustSaleSource",
         }
     }
 }

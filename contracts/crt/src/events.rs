@@ -6,6 +6,7 @@ use ink::prelude::vec::Vec;
 use ink::primitives::AccountId;
 pub use psp22::{Approval, Transfer};
 
+use crate::sale::TokenSale;
 use crate::Balance;
 
 /// Tokens left an account through `multi_transfer` or `issuer_transfer`; one PSP22 `Transfer`
@@ -142,6 +143,46 @@ pub struct RevenueSplitFinalized {
     pub leftovers: Balance,
 }
 
+/// A sale was opened; its tokens moved into escrow (a PSP22 `Transfer` to the token contract
+/// precedes it).
+#[ink::event]
+pub struct TokenSaleInitialized {
+    #[ink(topic)]
+    pub sale_id: u32,
+    pub sale: TokenSale,
+    pub metadata: Vec<u8>,
+}
+
+#[ink::event]
+pub struct UpcomingTokenSaleUpdated {
+    #[ink(topic)]
+    pub sale_id: u32,
+    pub start: u32,
+    pub duration: u32,
+}
+
+#[ink::event]
+pub struct TokensPurchasedOnSale {
+    #[ink(topic)]
+    pub sale_id: u32,
+    #[ink(topic)]
+    pub buyer: AccountId,
+    pub amount: Balance,
+    /// JOY paid, platform fee included.
+    pub cost: Balance,
+    pub platform_fee: Balance,
+}
+
+/// A sale closed (by the issuer, or automatically when sold out): the JOY it collected in
+/// total and the tokens returned to the source.
+#[ink::event]
+pub struct TokenSaleFinalized {
+    #[ink(topic)]
+    pub sale_id: u32,
+    pub quantity_left: Balance,
+    pub funds_collected: Balance,
+}
+
 macro_rules! crt_events {
     ($($name:ident),* $(,)?) => {
         /// Any event of the token.
@@ -183,6 +224,10 @@ crt_events!(
     UserParticipatedInSplit,
     RevenueSplitLeft,
     RevenueSplitFinalized,
+    TokenSaleInitialized,
+    UpcomingTokenSaleUpdated,
+    TokensPurchasedOnSale,
+    TokenSaleFinalized,
 );
 
 /// What a successful logic call asks the contract to do: emit these events and send these

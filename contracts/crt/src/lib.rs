@@ -35,6 +35,7 @@ pub mod factory_link;
 pub mod issuer;
 pub mod patronage;
 pub mod queries;
+pub mod sale;
 pub mod split;
 pub mod transfers;
 pub mod vesting;
@@ -44,6 +45,8 @@ pub mod whitelist;
 mod tests;
 #[cfg(test)]
 mod tests_revenue;
+#[cfg(test)]
+mod tests_sale;
 
 pub type Balance = u128;
 
@@ -63,6 +66,7 @@ pub mod crt {
     use crate::events::{transfer_event, BondCharged, Effects, VestingScheduleAdded};
     use crate::factory_link;
     use crate::queries::{AccountInfo, TokenMetadata};
+    pub use crate::sale::{OfferingState, SaleAccessProof, SaleParams, SaleQuote, TokenSale};
     pub use crate::transfers::TransferOutput;
     pub use crate::Error;
 
@@ -127,6 +131,7 @@ pub mod crt {
                 revenue_split_rate: params.revenue_split_rate,
                 revenue_split: None,
                 next_revenue_split_id: 0,
+                next_sale_id: 0,
                 issued_at: now,
                 deissued: false,
             });
@@ -543,6 +548,152 @@ pub mod crt {
             self.data.dividend_preview(amount)
         }
 
+        // ---- fixed-price sale ----------------------------------------------------------
+
+        /// Issuer only: opens a sale of `params.quantity` tokens from the issuer's
+        /// transferrable balance (held in escrow) at `unit_price` JOY per base unit, from
+        /// `start` (default now) for `duration` blocks, optionally vested from the sale's end,
+        /// capped per buyer, and/or restricted to a Merkle whitelist of `(buyer, cap)`.
+        /// Proceeds net of the platform fee go to `earnings_destination` (default: the
+        /// issuer). With `auto_finalize` the sale closes itself when sold out.
+        ///
+        /// # Errors
+        /// `Frozen`, `NotIssuer`, `SaleUnitPriceIsZero`, `SaleQuantityIsZero`,
+        /// `SaleStartingBlockInThePast`, `SaleDurationIsZero`, `SaleDurationTooShort`,
+        /// `BlockNumberOverflow`, `SaleCapPerBuyerIsZero`, `MetadataTooLong`,
+        /// `InvalidVestingParams`, `TokenIssuanceNotInIdleState`, `PreviousSaleNotFinalized`,
+        /// `AccountDoesNotExist`, `InsufficientTransferrableBalance`.
+        ///
+        /// # Events
+        /// `Transfer` (issuer → token contract: the escrow), `TokenSaleInitialized`.
+        #[ink(message)]
+        pub fn init_token_sale(
+            &mut self,
+            params: SaleParams,
+            earnings_destination: Option<AccountId>,
+            auto_finalize: bool,
+        ) -> Result<(), Error> {
+            let context = self.context()?;
+            let this = self.env().account_id();
+            let fx = self.data.init_token_sale(
+                self.caller(),
+                self.now(),
+                this,
+                &context.constraints,
+                params,
+                earnings_destination,
+                auto_finalize,
+            )?;
+            self.apply(fx)
+        }
+
+        /// Issuer only: moves the start and/or changes the duration of a sale that has not
+        /// started yet.
+        ///
+        /// # Errors
+        /// `Frozen`, `NotIssuer`, `NoUpcomingSale`, `SaleDurationIsZero`,
+        /// `SaleDurationTooShort`, `SaleStartingBlockInThePast`, `BlockNumberOverflow`.
+        ///
+        /// # Events
+        /// `UpcomingTokenSaleUpdated`.
+        #[ink(message)]
+        pub fn update_upcoming_sale(
+            &mut self,
+            new_start: Option<BlockNumber>,
+            new_duration: Option<BlockNumber>,
+        ) -> Result<(), Error> {
+            let context = self.context()?;
+            let fx = self.data.update_upcoming_sale(
+                self.caller(),
+                self.now(),
+                &context.constraints,
+                new_start,
+                new_duration,
+            )?;
+            self.apply(fx)
+        }
+
+        /// Buys `amount` tokens on the ongoing sale. Payable: send `unit_price × amount`
+        /// (see `sale_quote`) plus the bloat bond if the caller has no account; the excess is
+        /// refunded. Whitelisted sales need `access` (the caller's cap and Merkle proof).
+        ///
+        /// # Errors
+        /// `Frozen`, `SalePurchaseAmountIsZero`, `NoActiveSale`, `NotEnoughTokensOnSale`,
+        /// `SaleAccessProofRequired`, `MerkleProofTooLong`, `MerkleProofVerificationFailure`,
+        /// `DestinationAccountDoesNotExist` (permissioned token), `SalePurchaseCapExceeded`,
+        /// `MaxVestingSchedulesReached`, `ArithmeticOverflow`, `InsufficientPayment`.
+        ///
+        /// # Events
+        /// `Transfer` (token contract → buyer), `VestingScheduleAdded`, `BondCharged`,
+        /// `TokensPurchasedOnSale`, and `TokenSaleFinalized` when it sells out an
+        /// auto-finalizing sale.
+        #[ink(message, payable)]
+        pub fn purchase_tokens_on_sale(
+            &mut self,
+            amount: Balance,
+            access: Option<SaleAccessProof>,
+        ) -> Result<(), Error> {
+            let context = self.context()?;
+            let (this, paid) = (self.env().account_id(), self.env().transferred_value());
+            let fx = self.data.purchase_tokens_on_sale(
+                self.caller(),
+                self.now(),
+                this,
+                self.factory,
+                &context.constraints,
+                paid,
+                amount,
+                access,
+            )?;
+            self.apply(fx)
+        }
+
+        /// Issuer only, once the sale ended or sold out: unsold tokens return to the account
+        /// they came from. The event reports the JOY collected.
+        ///
+        /// # Errors
+        /// `Frozen`, `NotIssuer`, `NoSaleToFinalize`, `SaleNotEnded`.
+        ///
+        /// # Events
+        /// `Transfer` (token contract → source, if any left), `TokenSaleFinalized`.
+        #[ink(message)]
+        pub fn finalize_token_sale(&mut self) -> Result<(), Error> {
+            self.context()?;
+            let this = self.env().account_id();
+            let fx = self.data.finalize_token_sale(self.caller(), self.now(), this)?;
+            self.apply(fx)
+        }
+
+        /// Idle, upcoming sale, ongoing sale, ended sale awaiting finalize, or AMM.
+        #[ink(message)]
+        pub fn offering_state(&self) -> OfferingState {
+            self.data.offering_state(self.now())
+        }
+
+        /// The sale from init until finalize.
+        #[ink(message)]
+        pub fn current_sale(&self) -> Option<TokenSale> {
+            self.data.sale()
+        }
+
+        /// Tokens `buyer` bought in the current sale.
+        #[ink(message)]
+        pub fn purchased_on_sale(&self, buyer: AccountId) -> Balance {
+            self.data.purchased_on_sale(buyer)
+        }
+
+        /// Cost of buying `amount` on the current sale, with the platform fee and the
+        /// destination's share (asks the factory for the fee).
+        ///
+        /// # Errors
+        /// `NoActiveSale`, `ArithmeticOverflow`, `Frozen`, `FactoryUnavailable`.
+        #[ink(message)]
+        pub fn sale_quote(&self, amount: Balance) -> Result<SaleQuote, Error> {
+            let context = self.context()?;
+            self.data
+                .sale_quote(amount, context.constraints.sale_platform_fee)
+        }
+
         // ---- queries -------------------------------------------------------------------
 
         /// Token-wide state: id, issuer, supply, accounts, policy, bonds held, rates.
@@ -633,10 +784,15 @@ pub mod crt {
         }
 
         /// Everything `owner` holds, vesting-locked and staked tokens included (see
-        /// `account_info` for the transferrable part).
+        /// `account_info` for the transferrable part). The token contract's own balance is
+        /// the sale escrow, so balances always add up to the supply.
         #[ink(message)]
         fn balance_of(&self, owner: AccountId) -> Balance {
-            self.data.account(owner).map(|a| a.amount).unwrap_or_default()
+            let held = self.data.account(owner).map(|a| a.amount).unwrap_or_default();
+            if owner == self.env().account_id() {
+                return held.saturating_add(self.data.escrow());
+            }
+            held
         }
 
         #[ink(message)]
