@@ -370,7 +370,14 @@ fn finalize_returns_unsold_tokens_and_reports_the_funds() {
     at(15, a.alice);
     assert_eq!(token.offering_state(), OfferingState::SaleEnded);
     assert_rejected(&mut token, Error::PreviousSaleNotFinalized, |t| {
-        t.init_token_sale(SaleParams { start: None, ..offer(1) }, None, false)
+        t.init_token_sale(
+            SaleParams {
+                start: None,
+                ..offer(1)
+            },
+            None,
+            false,
+        )
     });
     token.finalize_token_sale().unwrap();
     let done = decode::<TokenSaleFinalized>(events().last().unwrap()).unwrap();

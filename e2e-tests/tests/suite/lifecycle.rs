@@ -185,7 +185,7 @@ fn permissioned_token_lifecycle() {
         let events = e2e_tests::contract_events();
         let transfer = events
             .iter()
-            .find_map(|(_, data)| <psp22::Transfer as scale::Decode>::decode(&mut &data[..]).ok())
+            .find_map(|(_, data)| <psp22::Transfer as scale::DecodeAll>::decode_all(&mut &data[..]).ok())
             .expect("Transfer event");
         assert_eq!(
             (transfer.from, transfer.to, transfer.value),

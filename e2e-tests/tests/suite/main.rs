@@ -6,4 +6,5 @@ mod common;
 mod issuance;
 mod lifecycle;
 mod revenue;
+mod sale;
 mod vesting;
