@@ -6,6 +6,7 @@
 
 extern crate alloc;
 
+pub mod amm;
 pub mod bonds;
 pub mod math;
 pub mod merkle;
