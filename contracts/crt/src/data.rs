@@ -9,6 +9,7 @@ use ink::primitives::AccountId;
 use ink::storage::{Lazy, Mapping};
 
 use crate::accounts::AccountData;
+use crate::amm::AmmState;
 use crate::errors::Error;
 use crate::sale::TokenSale;
 use crate::Balance;
@@ -46,6 +47,8 @@ pub struct TokenInfo {
     pub revenue_split: Option<RevenueSplit>,
     pub next_revenue_split_id: u32,
     pub next_sale_id: u32,
+    /// Base units per token: 10^decimals (the AMM prices whole tokens).
+    pub decimals: u8,
     pub issued_at: u32,
     pub deissued: bool,
 }
@@ -92,6 +95,8 @@ pub struct TokenData {
     bond_deposits: Mapping<AccountId, Balance>,
     /// The current sale (its own cell: only sale messages read it).
     sale: Lazy<Option<TokenSale>>,
+    /// The bonding-curve AMM while active (its own cell).
+    amm: Lazy<Option<AmmState>>,
 }
 
 impl TokenData {
@@ -102,6 +107,7 @@ impl TokenData {
             allowances: Default::default(),
             bond_deposits: Default::default(),
             sale: Default::default(),
+            amm: Default::default(),
         }
     }
 
@@ -179,6 +185,15 @@ impl TokenData {
         self.sale.set(&sale);
     }
 
+    /// The AMM while active.
+    pub fn amm(&self) -> Option<AmmState> {
+        self.amm.get().flatten()
+    }
+
+    pub(crate) fn set_amm(&mut self, amm: Option<AmmState>) {
+        self.amm.set(&amm);
+    }
+
     /// Tokens held in escrow by the current sale (part of the supply, in no account).
     pub fn escrow(&self) -> Balance {
         self.sale().map(|s| s.quantity_left).unwrap_or_default()
@@ -212,13 +227,15 @@ impl TokenData {
         Ok(())
     }
 
-    /// JOY the token must always hold (DESIGN §5 invariant 2): bonds, bond deposits and the
-    /// unclaimed revenue-split allocation.
+    /// JOY the token must always hold (DESIGN §5 invariant 2): bonds, bond deposits, the
+    /// unclaimed revenue-split allocation and the AMM reserve.
     pub fn joy_liabilities(&self) -> Balance {
         let split = self.info.revenue_split.map(|s| s.unclaimed()).unwrap_or_default();
+        let reserve = self.amm().map(|a| a.reserve).unwrap_or_default();
         self.info
             .bloat_bonds_held
             .saturating_add(self.info.bond_deposits_total)
             .saturating_add(split)
+            .saturating_add(reserve)
     }
 }

@@ -138,6 +138,18 @@ pub enum Error {
     SaleNotEnded,
     /// The account unsold sale tokens return to cannot be dusted during the sale.
     CannotDustSaleSource,
+    /// No AMM is active.
+    NotInAmmState,
+    /// The curve's slope is below governance's minimum.
+    CurveSlopeParametersTooLow,
+    /// The trade's deadline block has passed.
+    DeadlineExpired,
+    /// The trade costs more than `max_cost` or pays less than `min_proceeds`.
+    SlippageToleranceExceeded,
+    /// Selling more than the AMM has provided.
+    NotEnoughTokenMintedByAmm,
+    /// The AMM-provided supply is above governance's deactivation threshold.
+    OutstandingAmmProvidedSupplyTooLarge,
 }
 
 impl From<VestingError> for Error {
@@ -220,6 +232,12 @@ impl Error {
             Error::NoSaleToFinalize => "NoSaleToFinalize",
             Error::SaleNotEnded => "SaleNotEnded",
             Error::CannotDustSaleSource => "CannotDustSaleSource",
+            Error::NotInAmmState => "NotInAmmState",
+            Error::CurveSlopeParametersTooLow => "CurveSlopeParametersTooLow",
+            Error::DeadlineExpired => "DeadlineExpired",
+            Error::SlippageToleranceExceeded => "SlippageToleranceExceeded",
+            Error::NotEnoughTokenMintedByAmm => "NotEnoughTokenMintedByAmm",
+            Error::OutstandingAmmProvidedSupplyTooLarge => "OutstandingAmmProvidedSupplyTooLarge",
         }
     }
 }

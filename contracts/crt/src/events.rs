@@ -183,6 +183,46 @@ pub struct TokenSaleFinalized {
     pub funds_collected: Balance,
 }
 
+/// The issuer started the bonding-curve AMM (prices per whole token).
+#[ink::event]
+pub struct AmmActivated {
+    #[ink(topic)]
+    pub issuer: AccountId,
+    pub slope: Balance,
+    pub intercept: Balance,
+}
+
+/// Tokens minted on the AMM (a PSP22 `Transfer` from `None` precedes it).
+#[ink::event]
+pub struct TokensBoughtOnAmm {
+    #[ink(topic)]
+    pub buyer: AccountId,
+    pub amount: Balance,
+    /// JOY into the reserve.
+    pub cost: Balance,
+    /// JOY to the platform treasury, on top.
+    pub fee: Balance,
+}
+
+/// Tokens burned into the AMM (a PSP22 `Transfer` to `None` precedes it).
+#[ink::event]
+pub struct TokensSoldOnAmm {
+    #[ink(topic)]
+    pub seller: AccountId,
+    pub amount: Balance,
+    /// JOY paid to the seller, the fee already taken off.
+    pub proceeds: Balance,
+    pub fee: Balance,
+}
+
+/// The AMM stopped; what was left in the reserve went to the platform treasury.
+#[ink::event]
+pub struct AmmDeactivated {
+    #[ink(topic)]
+    pub issuer: AccountId,
+    pub reserve_to_treasury: Balance,
+}
+
 macro_rules! crt_events {
     ($($name:ident),* $(,)?) => {
         /// Any event of the token.
@@ -228,6 +268,10 @@ crt_events!(
     UpcomingTokenSaleUpdated,
     TokensPurchasedOnSale,
     TokenSaleFinalized,
+    AmmActivated,
+    TokensBoughtOnAmm,
+    TokensSoldOnAmm,
+    AmmDeactivated,
 );
 
 /// What a successful logic call asks the contract to do: emit these events and send these

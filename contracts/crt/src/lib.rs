@@ -27,6 +27,7 @@ macro_rules! packed_storage_layout {
 }
 
 pub mod accounts;
+pub mod amm;
 pub mod burn;
 pub mod data;
 pub mod errors;
@@ -62,6 +63,7 @@ pub mod crt {
     use psp22::{PSP22Burnable, PSP22Error, PSP22Metadata, PSP22};
 
     use crate::accounts::AccountData;
+    pub use crate::amm::{AmmQuote, AmmState};
     use crate::data::{RevenueSplit, TokenData, TokenInfo};
     use crate::events::{transfer_event, BondCharged, Effects, VestingScheduleAdded};
     use crate::factory_link;
@@ -132,6 +134,7 @@ pub mod crt {
                 revenue_split: None,
                 next_revenue_split_id: 0,
                 next_sale_id: 0,
+                decimals: params.decimals,
                 issued_at: now,
                 deissued: false,
             });
@@ -692,6 +695,147 @@ pub mod crt {
             let context = self.context()?;
             self.data
                 .sale_quote(amount, context.constraints.sale_platform_fee)
+        }
+
+        // ---- bonding-curve AMM ----------------------------------------------------------
+
+        /// Issuer only: starts the AMM. Price per whole token at AMM supply `s` (base units):
+        /// `intercept + slope × s / 10^decimals`, both in JOY base units. Only when idle (no
+        /// sale, not even an unfinalized one); `slope` ≥ governance's minimum.
+        ///
+        /// # Errors
+        /// `Frozen`, `NotIssuer`, `TokenIssuanceNotInIdleState`, `CurveSlopeParametersTooLow`.
+        ///
+        /// # Events
+        /// `AmmActivated`.
+        #[ink(message)]
+        pub fn activate_amm(&mut self, slope: Balance, intercept: Balance) -> Result<(), Error> {
+            let context = self.context()?;
+            let fx =
+                self.data
+                    .activate_amm(self.caller(), self.now(), &context.constraints, slope, intercept)?;
+            self.apply(fx)
+        }
+
+        /// Mints `amount` tokens at the curve's price (see `quote_buy`). Payable: send the
+        /// cost plus the buy fee (plus the bloat bond if the caller has no account); the
+        /// excess is refunded. Fails if the total exceeds `max_cost` or after block
+        /// `deadline`. Zero: nothing happens (the JOY sent is refunded).
+        ///
+        /// # Errors
+        /// `Frozen`, `DeadlineExpired`, `CannotModifySupplyWhenRevenueSplitsAreActive`,
+        /// `NotInAmmState`, `ArithmeticOverflow`, `SlippageToleranceExceeded`,
+        /// `DestinationAccountDoesNotExist` (permissioned token), `InsufficientPayment`.
+        ///
+        /// # Events
+        /// `Transfer` (from `None`), `BondCharged`, `TokensBoughtOnAmm`.
+        #[ink(message, payable)]
+        pub fn buy_on_amm(
+            &mut self,
+            amount: Balance,
+            max_cost: Option<Balance>,
+            deadline: Option<BlockNumber>,
+        ) -> Result<(), Error> {
+            let context = self.context()?;
+            let paid = self.env().transferred_value();
+            let fx = self.data.buy_on_amm(
+                self.caller(),
+                self.now(),
+                self.factory,
+                &context.constraints,
+                paid,
+                amount,
+                max_cost,
+                deadline,
+            )?;
+            self.apply(fx)
+        }
+
+        /// Burns `amount` of the caller's transferrable tokens into the curve and pays the
+        /// proceeds minus the sell fee (see `quote_sell`). Fails if that is below
+        /// `min_proceeds` or after block `deadline`. Zero: nothing happens.
+        ///
+        /// # Errors
+        /// `Frozen`, `DeadlineExpired`, `CannotModifySupplyWhenRevenueSplitsAreActive`,
+        /// `NotInAmmState`, `AccountDoesNotExist`, `InsufficientTransferrableBalance`,
+        /// `NotEnoughTokenMintedByAmm`, `SlippageToleranceExceeded`, `ArithmeticOverflow`.
+        ///
+        /// # Events
+        /// `Transfer` (to `None`), `TokensSoldOnAmm`.
+        #[ink(message)]
+        pub fn sell_on_amm(
+            &mut self,
+            amount: Balance,
+            min_proceeds: Option<Balance>,
+            deadline: Option<BlockNumber>,
+        ) -> Result<(), Error> {
+            let context = self.context()?;
+            let fx = self.data.sell_on_amm(
+                self.caller(),
+                self.now(),
+                self.factory,
+                &context.constraints,
+                amount,
+                min_proceeds,
+                deadline,
+            )?;
+            self.apply(fx)
+        }
+
+        /// Issuer only: stops the AMM when its supply is at most governance's threshold share
+        /// of the total supply (none at all always qualifies). The reserve left goes to the
+        /// platform treasury.
+        ///
+        /// # Errors
+        /// `Frozen`, `NotIssuer`, `NotInAmmState`, `OutstandingAmmProvidedSupplyTooLarge`.
+        ///
+        /// # Events
+        /// `AmmDeactivated`.
+        #[ink(message)]
+        pub fn deactivate_amm(&mut self) -> Result<(), Error> {
+            let context = self.context()?;
+            let fx = self
+                .data
+                .deactivate_amm(self.caller(), self.factory, &context.constraints)?;
+            self.apply(fx)
+        }
+
+        /// The AMM's curve, provided supply and reserve, while active.
+        #[ink(message)]
+        pub fn amm_state(&self) -> Option<AmmState> {
+            self.data.amm()
+        }
+
+        /// Curve cost of buying `amount` now and the fee on top.
+        ///
+        /// # Errors
+        /// `NotInAmmState`, `ArithmeticOverflow`, `Frozen`, `FactoryUnavailable`.
+        #[ink(message)]
+        pub fn quote_buy(&self, amount: Balance) -> Result<AmmQuote, Error> {
+            let context = self.context()?;
+            self.data.quote_buy(amount, context.constraints.amm_buy_tx_fee)
+        }
+
+        /// Curve proceeds of selling `amount` now and the fee taken off.
+        ///
+        /// # Errors
+        /// `NotInAmmState`, `NotEnoughTokenMintedByAmm`, `ArithmeticOverflow`, `Frozen`,
+        /// `FactoryUnavailable`.
+        #[ink(message)]
+        pub fn quote_sell(&self, amount: Balance) -> Result<AmmQuote, Error> {
+            let context = self.context()?;
+            self.data.quote_sell(amount, context.constraints.amm_sell_tx_fee)
+        }
+
+        /// The most tokens `budget` JOY buys now, fee included (bond not included).
+        ///
+        /// # Errors
+        /// `NotInAmmState`, `Frozen`, `FactoryUnavailable`.
+        #[ink(message)]
+        pub fn max_buy_for_budget(&self, budget: Balance) -> Result<Balance, Error> {
+            let context = self.context()?;
+            self.data
+                .max_buy_for_budget(budget, context.constraints.amm_buy_tx_fee)
         }
 
         // ---- queries -------------------------------------------------------------------

@@ -130,6 +130,9 @@ fn check_duration(duration: u32, constraints: &TokenConstraints) -> Result<(), E
 
 impl TokenData {
     pub fn offering_state(&self, now: u32) -> OfferingState {
+        if self.amm().is_some() {
+            return OfferingState::Amm;
+        }
         match self.sale() {
             Some(sale) if sale.is_upcoming(now) => OfferingState::UpcomingSale,
             Some(sale) if sale.is_ongoing(now) && sale.quantity_left > 0 => OfferingState::Sale,

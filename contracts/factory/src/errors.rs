@@ -48,6 +48,8 @@ pub enum Error {
     InvalidConstraints,
     /// Calling the token contract failed (trapped or ran out of gas).
     TokenCallFailed,
+    /// Tokens have at most 18 decimals.
+    TooManyDecimals,
 }
 
 impl From<IssuanceError> for Error {
@@ -63,6 +65,7 @@ impl From<IssuanceError> for Error {
             IssuanceError::YearlyPatronageRateLimitExceeded => Error::YearlyPatronageRateLimitExceeded,
             IssuanceError::InvalidVestingParams => Error::InvalidVestingParams,
             IssuanceError::SupplyOverflow => Error::ArithmeticOverflow,
+            IssuanceError::TooManyDecimals => Error::TooManyDecimals,
         }
     }
 }

@@ -39,6 +39,7 @@ pub struct IssuanceParams {
     pub name: String,
     /// 1–12 ASCII letters or digits, unique case-insensitively.
     pub symbol: String,
+    /// At most 18.
     pub decimals: u8,
     pub initial_allocation: Vec<InitialAllocation>,
     pub transfer_policy: TransferPolicy,
@@ -62,6 +63,7 @@ pub enum IssuanceError {
     YearlyPatronageRateLimitExceeded,
     InvalidVestingParams,
     SupplyOverflow,
+    TooManyDecimals,
 }
 
 impl IssuanceParams {
@@ -74,6 +76,9 @@ impl IssuanceParams {
         }
         if self.metadata.len() > MAX_METADATA_LEN {
             return Err(IssuanceError::MetadataTooLong);
+        }
+        if self.decimals > crt_core::amm::MAX_DECIMALS {
+            return Err(IssuanceError::TooManyDecimals);
         }
         if self.revenue_split_rate == 0 {
             return Err(IssuanceError::RevenueSplitRateIsZero);
