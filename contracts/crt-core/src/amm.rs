@@ -9,12 +9,12 @@
 //! ∫ₓʸ P(s)/U ds = (2·U·intercept·(y − x) + slope·(y − x)·(y + x)) / (2·U²)
 //! ```
 //!
-//! evaluated once, in 512-bit arithmetic (`primitive-types`), and rounded once: **up** for
+//! evaluated once, in checked 256-bit arithmetic (`primitive-types`), and rounded once: **up** for
 //! buys, **down** for sells. Every buy puts at least the exact integral in the reserve and
 //! every sell takes at most it out, so the reserve always covers selling every AMM-provided
 //! token back (reserve ≥ ∫₀ˢ). Results beyond `u128` are `Overflow`, never a panic.
 
-use primitive_types::{U256, U512};
+use primitive_types::U256;
 use scale::{Decode, Encode};
 use scale_info::TypeInfo;
 
@@ -50,27 +50,28 @@ impl Curve {
     fn integral(&self, lo: u128, hi: u128, decimals: u8, rounding: Rounding) -> Result<u128, MathError> {
         let u = unit(decimals)?;
         let (lo, hi) = (U256::from(lo), U256::from(hi));
-        let delta = hi.checked_sub(lo).ok_or(MathError::Overflow)?;
-        let sum = hi.checked_add(lo).ok_or(MathError::Overflow)?;
-        // U ≤ 10^18 and every other factor < 2^129: all products fit 512 bits.
-        let linear = U512::from(u.checked_mul(U256::from(2u8)).ok_or(MathError::Overflow)?)
-            .checked_mul(U512::from(self.intercept))
-            .and_then(|x| x.checked_mul(U512::from(delta)))
-            .ok_or(MathError::Overflow)?;
+        let overflow = || MathError::Overflow;
+        let delta = hi.checked_sub(lo).ok_or_else(overflow)?;
+        let sum = hi.checked_add(lo).ok_or_else(overflow)?;
+        // 2·U·intercept·Δ + slope·Δ·(x + y), over 2·U². Checked: the specified range (10^12
+        // tokens at 18 decimals, up to 10^6 JOY per token) stays far inside 256 bits.
+        let linear = u
+            .checked_mul(U256::from(2u8))
+            .and_then(|x| x.checked_mul(U256::from(self.intercept)))
+            .and_then(|x| x.checked_mul(delta))
+            .ok_or_else(overflow)?;
         let quadratic = delta
-            .full_mul(sum)
-            .checked_mul(U512::from(self.slope))
-            .ok_or(MathError::Overflow)?;
-        let numerator = linear.checked_add(quadratic).ok_or(MathError::Overflow)?;
+            .checked_mul(sum)
+            .and_then(|x| x.checked_mul(U256::from(self.slope)))
+            .ok_or_else(overflow)?;
+        let numerator = linear.checked_add(quadratic).ok_or_else(overflow)?;
         let denominator = u
-            .full_mul(u)
-            .checked_mul(U512::from(2u8))
-            .ok_or(MathError::Overflow)?;
+            .checked_mul(u)
+            .and_then(|x| x.checked_mul(U256::from(2u8)))
+            .ok_or_else(overflow)?;
         let (quotient, remainder) = numerator.div_mod(denominator);
         let quotient = match rounding {
-            Rounding::Up if !remainder.is_zero() => {
-                quotient.checked_add(U512::one()).ok_or(MathError::Overflow)?
-            }
+            Rounding::Up if !remainder.is_zero() => quotient.checked_add(U256::one()).ok_or_else(overflow)?,
             _ => quotient,
         };
         u128::try_from(quotient).map_err(|_| MathError::Overflow)

@@ -67,10 +67,12 @@ pub fn mul_ratio_ceil(x: u128, num: u128, den: u128) -> u128 {
 /// `⌊a · b / c⌋` exactly, through a 256-bit product; `Overflow` if `c = 0` or the quotient
 /// does not fit a `u128`.
 pub fn mul_div_floor(a: u128, b: u128, c: u128) -> Result<u128, MathError> {
-    let product = primitive_types::U256::from(a).full_mul(primitive_types::U256::from(b));
-    let quotient = product
-        .checked_div(primitive_types::U512::from(c))
+    use primitive_types::U256;
+    // Two u128 factors: the product always fits 256 bits.
+    let product = U256::from(a)
+        .checked_mul(U256::from(b))
         .ok_or(MathError::Overflow)?;
+    let quotient = product.checked_div(U256::from(c)).ok_or(MathError::Overflow)?;
     u128::try_from(quotient).map_err(|_| MathError::Overflow)
 }
 
