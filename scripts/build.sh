@@ -1,22 +1,32 @@
 #!/usr/bin/env bash
 # Builds the release bundles (target/ink/<contract>/<contract>.contract, .wasm, .json) and
-# checks the Wasm sizes against the targets (token ≤ 64 KiB, factory ≤ 24 KiB).
-#   scripts/build.sh           release bundles
-#   scripts/build.sh --debug   debug bundles (the token must fit the sandbox's 123 KiB cap)
+# reports the Wasm sizes against the targets of DESIGN §7 (token ≤ 64 KiB, factory ≤ 24 KiB;
+# debug builds ≤ 123 KiB, the sandbox's code-size cap).
+#   scripts/build.sh            release bundles
+#   scripts/build.sh --debug    debug bundles
+#   add --strict                fail when a size target is missed
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --cli
 
-mode="--release"; limit_crt=65536; limit_factory=24576
-if [[ "${1:-}" == "--debug" ]]; then mode=""; limit_crt=125952; limit_factory=125952; fi
+mode="--release"; limit_crt=65536; limit_factory=24576; strict=0
+for arg in "$@"; do
+    case "$arg" in
+        --debug) mode=""; limit_crt=125952; limit_factory=125952 ;;
+        --strict) strict=1 ;;
+        *) echo "unknown option $arg" >&2; exit 2 ;;
+    esac
+done
 
-status=0
+over=0
 for contract in crt factory; do
     cargo contract build $mode --manifest-path "contracts/$contract/Cargo.toml" --quiet
     wasm="target/ink/$contract/$contract.wasm"
     size=$(stat -c %s "$wasm")
     limit=$([[ $contract == crt ]] && echo $limit_crt || echo $limit_factory)
-    printf '%-8s %7d bytes (%5.1f KiB, limit %d KiB)  %s\n' "$contract" "$size" "$(awk "BEGIN{print $size/1024}")" $((limit / 1024)) "target/ink/$contract/$contract.contract"
-    if (( size > limit )); then echo "  over the size target"; status=1; fi
+    verdict="within target"
+    if (( size > limit )); then verdict="OVER TARGET"; over=1; fi
+    printf '%-8s %7d bytes (%5.1f KiB; target %3d KiB: %s)  %s\n' "$contract" "$size" \
+        "$(awk "BEGIN{print $size/1024}")" $((limit / 1024)) "$verdict" "target/ink/$contract/$contract.contract"
 done
-exit $status
+if (( over && strict )); then exit 1; fi
