@@ -2,6 +2,7 @@
 //! runtime (ink_e2e sandbox backend, with time travel). One binary, so the contracts are built
 //! once per run.
 
+mod amm;
 mod common;
 mod issuance;
 mod lifecycle;
