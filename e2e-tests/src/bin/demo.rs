@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use crt::crt::Crt;
+use crt::crt::{Crt, SaleParams};
 use crt::transfers::TransferOutput;
 use crt_core::merkle::{leaf_of, Blake2x256, MerkleTree};
 use crt_traits::{InitialAllocation, IssuanceParams, Permill, TransferPolicy, VestingScheduleParams};
@@ -130,6 +130,7 @@ async fn play(mut client: Client) -> E2EResult<()> {
         .instantiate("factory", &governance, &mut constructor)
         .submit()
         .await?;
+    let factory_address = deployed.account_id;
     story.record(
         "factory: new",
         deployed.dry_run.contract_result.gas_required,
@@ -259,25 +260,236 @@ async fn play(mut client: Client) -> E2EResult<()> {
     .map_err(|e| format!("transfer: {e:?}"))?;
     balance_line(&mut client, &token, &[("fan", &fan), ("trader", &trader)]).await?;
 
-    println!("\n5. Time passes: vesting unlocks.");
-    for blocks in [100, 150, 150] {
+    println!("\n5. An upcoming sale of 50 000 FAN at 1 JOY each is rescheduled, runs and is finalized.");
+    let now = current_block();
+    let sale = SaleParams {
+        // JOY base units per FAN base unit: both have 10 decimals, so 1 JOY per FAN.
+        unit_price: 1,
+        quantity: 50_000 * CRT,
+        start: Some(now + 50),
+        duration: 14_400,
+        vesting: None,
+        cap_per_buyer: Some(30_000 * CRT),
+        whitelist: None,
+        metadata: b"season 1".to_vec(),
+    };
+    let price = sale.unit_price;
+    call!(
+        story,
+        client,
+        "token: init_token_sale",
+        &creator,
+        token.init_token_sale(sale, None, false)
+    )
+    .map_err(|e| format!("init_token_sale: {e:?}"))?;
+    call!(
+        story,
+        client,
+        "token: update_upcoming_sale",
+        &creator,
+        token.update_upcoming_sale(Some(now + 100), None)
+    )
+    .map_err(|e| format!("update_upcoming_sale: {e:?}"))?;
+    advance_blocks(100);
+    let treasury_before = client.free_balance(factory_address).await?;
+    call!(
+        story,
+        client,
+        "token: purchase_tokens_on_sale",
+        &trader,
+        token.purchase_tokens_on_sale(30_000 * CRT, None),
+        30_000 * CRT * price
+    )
+    .map_err(|e| format!("purchase: {e:?}"))?;
+    call!(
+        story,
+        client,
+        "token: purchase_tokens_on_sale",
+        &fan,
+        token.purchase_tokens_on_sale(10_000 * CRT, None),
+        10_000 * CRT * price
+    )
+    .map_err(|e| format!("purchase: {e:?}"))?;
+    println!(
+        "    platform fee to the treasury: {}",
+        joy(client.free_balance(factory_address).await? - treasury_before)
+    );
+    advance_blocks(14_400);
+    call!(
+        story,
+        client,
+        "token: finalize_token_sale",
+        &creator,
+        token.finalize_token_sale()
+    )
+    .map_err(|e| format!("finalize_token_sale: {e:?}"))?;
+    balance_line(
+        &mut client,
+        &token,
+        &[("creator", &creator), ("trader", &trader), ("fan", &fan)],
+    )
+    .await?;
+
+    println!("\n6. Time passes: vesting unlocks.");
+    for blocks in [100, 150] {
         advance_blocks(blocks);
         println!("    block {}:", current_block());
         balance_line(&mut client, &token, &[("backer", &backer), ("fan", &fan)]).await?;
     }
+
+    println!("\n7. The creator pays 10 000 JOY of revenue into a split; holders stake and take their share.");
     call!(
         story,
         client,
-        "token: transfer (unlocked)",
-        &backer,
-        token.transfer(id(&creator), 100_000 * CRT, vec![])
+        "token: issue_revenue_split",
+        &creator,
+        token.issue_revenue_split(Some(current_block() + 10), 302_400),
+        10_000 * JOY
     )
-    .map_err(|e| format!("transfer: {e:?}"))?;
-
-    println!("\n6. The trader burns everything; anyone may dust the empty account and earns its bond.");
-    call!(story, client, "token: burn", &trader, token.burn(600 * CRT))
-        .map_err(|e| format!("burn: {e:?}"))?;
+    .map_err(|e| format!("issue_revenue_split: {e:?}"))?;
+    advance_blocks(10);
+    for (name, who, stake) in [
+        ("backer", &backer, 100_000 * CRT),
+        ("trader", &trader, 30_000 * CRT),
+    ] {
+        let before = client.free_balance(id(who)).await?;
+        call!(
+            story,
+            client,
+            "token: participate_in_split",
+            who,
+            token.participate_in_split(stake)
+        )
+        .map_err(|e| format!("participate: {e:?}"))?;
+        println!(
+            "    {name} staked {} and received {}",
+            crt(stake),
+            joy(client.free_balance(id(who)).await?.saturating_sub(before))
+        );
+    }
+    advance_blocks(302_400);
+    call!(
+        story,
+        client,
+        "token: exit_revenue_split",
+        &backer,
+        token.exit_revenue_split()
+    )
+    .map_err(|e| format!("exit: {e:?}"))?;
+    call!(
+        story,
+        client,
+        "token: exit_revenue_split",
+        &trader,
+        token.exit_revenue_split()
+    )
+    .map_err(|e| format!("exit: {e:?}"))?;
     let before = client.free_balance(id(&creator)).await?;
+    call!(
+        story,
+        client,
+        "token: finalize_revenue_split",
+        &creator,
+        token.finalize_revenue_split()
+    )
+    .map_err(|e| format!("finalize split: {e:?}"))?;
+    println!(
+        "    unclaimed allocation back to the creator: {}",
+        joy(client.free_balance(id(&creator)).await?.saturating_sub(before))
+    );
+
+    println!("\n8. About a year after issuance the creator claims the 5 % patronage, then lowers the rate.");
+    advance_blocks(5_259_600 - 302_400);
+    let claimable = client
+        .call(&creator, &token.claimable_patronage())
+        .dry_run()
+        .await?
+        .return_value()
+        .map_err(|e| format!("{e:?}"))?;
+    println!("    claimable at block {}: {}", current_block(), crt(claimable));
+    call!(
+        story,
+        client,
+        "token: claim_patronage_credit",
+        &creator,
+        token.claim_patronage_credit()
+    )
+    .map_err(|e| format!("claim: {e:?}"))?;
+    call!(
+        story,
+        client,
+        "token: reduce_patronage_rate_to",
+        &creator,
+        token.reduce_patronage_rate_to(20_000)
+    )
+    .map_err(|e| format!("reduce: {e:?}"))?;
+
+    println!("\n9. The creator opens a bonding-curve AMM; the trader buys and sells.");
+    call!(
+        story,
+        client,
+        "token: activate_amm",
+        &creator,
+        token.activate_amm(JOY / 1_000, JOY / 10)
+    )
+    .map_err(|e| format!("activate_amm: {e:?}"))?;
+    let quote = client
+        .call(&trader, &token.quote_buy(1_000 * CRT))
+        .dry_run()
+        .await?
+        .return_value()
+        .map_err(|e| format!("{e:?}"))?;
+    println!("    1 000 FAN cost {} + fee {}", joy(quote.joy), joy(quote.fee));
+    call!(
+        story,
+        client,
+        "token: buy_on_amm",
+        &trader,
+        token.buy_on_amm(1_000 * CRT, Some(quote.joy + quote.fee), None),
+        quote.joy + quote.fee
+    )
+    .map_err(|e| format!("buy: {e:?}"))?;
+    let refused = client
+        .call(&creator, &token.deactivate_amm())
+        .dry_run()
+        .await?
+        .return_value();
+    println!("    deactivation with AMM tokens out → {refused:?}");
+    let quote = client
+        .call(&trader, &token.quote_sell(1_000 * CRT))
+        .dry_run()
+        .await?
+        .return_value()
+        .map_err(|e| format!("{e:?}"))?;
+    call!(
+        story,
+        client,
+        "token: sell_on_amm",
+        &trader,
+        token.sell_on_amm(1_000 * CRT, Some(quote.joy - quote.fee), None)
+    )
+    .map_err(|e| format!("sell: {e:?}"))?;
+    println!(
+        "    sold back for {} (fee {})",
+        joy(quote.joy - quote.fee),
+        joy(quote.fee)
+    );
+    call!(
+        story,
+        client,
+        "token: deactivate_amm",
+        &creator,
+        token.deactivate_amm()
+    )
+    .map_err(|e| format!("deactivate: {e:?}"))?;
+
+    println!("\n10. The trader burns everything; anyone may dust the empty account and earns its bond.");
+    let held = client
+        .call(&trader, &token.balance_of(id(&trader)))
+        .dry_run()
+        .await?
+        .return_value();
+    call!(story, client, "token: burn", &trader, token.burn(held)).map_err(|e| format!("burn: {e:?}"))?;
     call!(
         story,
         client,
@@ -286,11 +498,6 @@ async fn play(mut client: Client) -> E2EResult<()> {
         token.dust_account(id(&trader))
     )
     .map_err(|e| format!("dust: {e:?}"))?;
-    println!(
-        "    duster received {} (bond) net of storage refunds: {:+}",
-        joy(BOND),
-        client.free_balance(id(&creator)).await? as i128 - before as i128
-    );
     let info = client
         .call(&creator, &token.token_info())
         .dry_run()
@@ -303,7 +510,7 @@ async fn play(mut client: Client) -> E2EResult<()> {
         joy(info.bloat_bonds_held)
     );
 
-    println!("\n7. Governance freezes the suite; a transfer is refused, queries still answer.");
+    println!("\n11. Governance freezes the suite (a transfer is refused, queries answer), unfreezes, withdraws fees.");
     call!(
         story,
         client,
@@ -326,6 +533,20 @@ async fn play(mut client: Client) -> E2EResult<()> {
         factory.set_frozen_status(false)
     )
     .map_err(|e| format!("unfreeze: {e:?}"))?;
+    let fees = client
+        .call(&governance, &factory.platform_fees_available())
+        .dry_run()
+        .await?
+        .return_value();
+    call!(
+        story,
+        client,
+        "factory: withdraw_platform_fees",
+        &governance,
+        factory.withdraw_platform_fees(id(&governance), fees)
+    )
+    .map_err(|e| format!("withdraw: {e:?}"))?;
+    println!("    governance withdrew {} of platform fees", joy(fees));
 
     println!("\nSummary (gas of each call, from its dry run):");
     println!(
