@@ -47,6 +47,8 @@ mod tests;
 #[cfg(test)]
 mod tests_amm;
 #[cfg(test)]
+mod tests_invariants;
+#[cfg(test)]
 mod tests_revenue;
 #[cfg(test)]
 mod tests_sale;

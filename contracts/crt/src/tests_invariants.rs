@@ -1,0 +1,363 @@
+//! DESIGN §5 invariants over random operation sequences, on the token's logic (`TokenData`)
+//! with a fresh off-chain engine per case:
+//!
+//! 1. `total_supply = Σ account amounts + sale escrow`;
+//! 2. the token's JOY (what it received minus what it paid out) ≥ bonds + deposits + unclaimed
+//!    split allocation + AMM reserve;
+//! 3. AMM reserve ≥ the curve integral over the AMM supply;
+//! 4. Σ dividends ≤ allocation;
+//! 5. `transferrable ≤ amount` for every account; only issuance, patronage, AMM and burn change
+//!    the supply (checked through 1 and the supply bookkeeping below);
+//! 6. a rejected operation changes no state and moves no JOY.
+
+use crt_core::vesting::VestingScheduleParams;
+use crt_traits::{InitialAllocation, IssuanceParams, Permill, TokenConstraints, TransferPolicy};
+use ink::primitives::AccountId;
+use proptest::prelude::*;
+
+use crate::accounts::AccountData;
+use crate::amm::AmmState;
+use crate::data::{TokenData, TokenInfo};
+use crate::errors::Error;
+use crate::events::Effects;
+use crate::sale::{SaleParams, TokenSale};
+use crate::Balance;
+
+const BOND: Balance = 7;
+const BPY: u32 = 1_000;
+const HOLDERS: u8 = 4;
+
+fn holder(i: u8) -> AccountId {
+    AccountId::from([i % HOLDERS + 1; 32])
+}
+fn issuer() -> AccountId {
+    holder(0)
+}
+fn this() -> AccountId {
+    AccountId::from([0xC0; 32])
+}
+fn treasury() -> AccountId {
+    AccountId::from([0xFA; 32])
+}
+
+fn constraints() -> TokenConstraints {
+    TokenConstraints {
+        bloat_bond: BOND,
+        min_sale_duration: 1,
+        min_revenue_split_duration: 1,
+        min_revenue_split_time_to_start: 0,
+        sale_platform_fee: 20_000,
+        amm_deactivation_threshold: 200_000,
+        amm_buy_tx_fee: 3_000,
+        amm_sell_tx_fee: 3_000,
+        max_yearly_patronage_rate: 1_000_000,
+        min_amm_slope: 1,
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Op {
+    Transfer(u8, u8, Balance),
+    Multi(u8, Vec<(u8, Balance)>, Balance),
+    IssuerTransfer(u8, Balance, bool),
+    Burn(u8, Balance),
+    Dust(u8, u8),
+    Deposit(u8, Balance),
+    Withdraw(u8, Balance),
+    InitSale(Balance, Balance, bool, bool),
+    Purchase(u8, Balance, Balance),
+    FinalizeSale,
+    IssueSplit(Balance, u32),
+    Participate(u8, Balance),
+    Exit(u8),
+    FinalizeSplit,
+    ActivateAmm(Balance, Balance),
+    Buy(u8, Balance, Balance),
+    Sell(u8, Balance),
+    DeactivateAmm,
+    Claim(Balance),
+    Reduce(u32),
+    Advance(u32),
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    let who = 0u8..HOLDERS + 1; // HOLDERS means "a stranger"
+    let amount = prop_oneof![0u128..50, 0u128..5_000, Just(u128::MAX)];
+    let joy = 0u128..100_000;
+    prop_oneof![
+        (who.clone(), who.clone(), amount.clone()).prop_map(|(a, b, n)| Op::Transfer(a, b, n)),
+        (
+            who.clone(),
+            prop::collection::vec((who.clone(), amount.clone()), 0..4),
+            joy.clone()
+        )
+            .prop_map(|(a, outs, p)| Op::Multi(a, outs, p)),
+        (who.clone(), amount.clone(), any::<bool>()).prop_map(|(a, n, v)| Op::IssuerTransfer(a, n, v)),
+        (who.clone(), amount.clone()).prop_map(|(a, n)| Op::Burn(a, n)),
+        (who.clone(), who.clone()).prop_map(|(a, b)| Op::Dust(a, b)),
+        (who.clone(), joy.clone()).prop_map(|(a, p)| Op::Deposit(a, p)),
+        (who.clone(), joy.clone()).prop_map(|(a, p)| Op::Withdraw(a, p)),
+        (amount.clone(), 0u128..5, any::<bool>(), any::<bool>())
+            .prop_map(|(q, p, v, f)| Op::InitSale(q, p, v, f)),
+        (who.clone(), amount.clone(), joy.clone()).prop_map(|(a, n, p)| Op::Purchase(a, n, p)),
+        Just(Op::FinalizeSale),
+        (joy.clone(), 0u32..20).prop_map(|(p, d)| Op::IssueSplit(p, d)),
+        (who.clone(), amount.clone()).prop_map(|(a, n)| Op::Participate(a, n)),
+        who.clone().prop_map(Op::Exit),
+        Just(Op::FinalizeSplit),
+        (0u128..3_000_000_000, 0u128..1_000_000_000).prop_map(|(s, i)| Op::ActivateAmm(s, i)),
+        (who.clone(), amount.clone(), joy.clone()).prop_map(|(a, n, p)| Op::Buy(a, n, p)),
+        (who.clone(), amount.clone()).prop_map(|(a, n)| Op::Sell(a, n)),
+        Just(Op::DeactivateAmm),
+        joy.clone().prop_map(Op::Claim),
+        (0u32..200_000).prop_map(Op::Reduce),
+        (0u32..300).prop_map(Op::Advance),
+    ]
+}
+
+type Snapshot = (
+    TokenInfo,
+    Vec<Option<AccountData>>,
+    Vec<Balance>,
+    Option<TokenSale>,
+    Option<AmmState>,
+);
+
+fn snapshot(data: &TokenData) -> Snapshot {
+    let everyone: Vec<AccountId> = (0..=HOLDERS)
+        .map(holder)
+        .chain([AccountId::from([HOLDERS + 1; 32])])
+        .collect();
+    (
+        data.info.clone(),
+        everyone.iter().map(|a| data.account(*a)).collect(),
+        everyone.iter().map(|a| data.bond_deposit_of(*a)).collect(),
+        data.sale(),
+        data.amm(),
+    )
+}
+
+fn who(i: u8) -> AccountId {
+    if i >= HOLDERS {
+        AccountId::from([HOLDERS + 1; 32])
+    } else {
+        holder(i)
+    }
+}
+
+/// Runs one operation; returns the JOY paid in and the effects, or the error.
+fn apply(data: &mut TokenData, now: &mut u32, op: &Op) -> Result<(Balance, Effects), Error> {
+    let c = constraints();
+    let t = *now;
+    let vest = VestingScheduleParams {
+        blocks_before_cliff: 5,
+        cliff_percentage: Permill(300_000),
+        linear_vesting_duration: 20,
+    };
+    match op.clone() {
+        Op::Transfer(a, b, n) => data
+            .psp22_transfer(who(a), who(a), who(b), n, t, BOND)
+            .map(|fx| (0, fx)),
+        Op::Multi(a, outs, p) => {
+            let outs = outs.into_iter().map(|(b, n)| (who(b), n)).collect();
+            data.multi_transfer(who(a), t, p, BOND, outs, vec![])
+                .map(|fx| (p, fx))
+        }
+        Op::IssuerTransfer(b, n, v) => {
+            let out = crate::transfers::TransferOutput {
+                to: who(b),
+                amount: n,
+                vesting: v.then_some(vest),
+            };
+            data.issuer_transfer(issuer(), t, BOND * 2, BOND, vec![out], vec![])
+                .map(|fx| (BOND * 2, fx))
+        }
+        Op::Burn(a, n) => data.burn(who(a), t, n).map(|fx| (0, fx)),
+        Op::Dust(a, b) => data.dust_account(who(a), who(b)).map(|fx| (0, fx)),
+        Op::Deposit(a, p) => data.deposit_for_bonds(who(a), p).map(|fx| (p, fx)),
+        Op::Withdraw(a, p) => data.withdraw_bond_deposit(who(a), p).map(|fx| (0, fx)),
+        Op::InitSale(q, price, v, auto) => {
+            let params = SaleParams {
+                unit_price: price,
+                quantity: q,
+                start: None,
+                duration: 30,
+                vesting: v.then_some(vest),
+                cap_per_buyer: None,
+                whitelist: None,
+                metadata: vec![],
+            };
+            data.init_token_sale(issuer(), t, this(), &c, params, None, auto)
+                .map(|fx| (0, fx))
+        }
+        Op::Purchase(a, n, p) => data
+            .purchase_tokens_on_sale(who(a), t, this(), treasury(), &c, p, n, None)
+            .map(|fx| (p, fx)),
+        Op::FinalizeSale => data.finalize_token_sale(issuer(), t, this()).map(|fx| (0, fx)),
+        Op::IssueSplit(p, d) => data
+            .issue_revenue_split(issuer(), t, p, &c, None, d)
+            .map(|fx| (p, fx)),
+        Op::Participate(a, n) => data.participate_in_split(who(a), t, n).map(|fx| (0, fx)),
+        Op::Exit(a) => data.exit_revenue_split(who(a), t).map(|fx| (0, fx)),
+        Op::FinalizeSplit => data.finalize_revenue_split(issuer(), t).map(|fx| (0, fx)),
+        Op::ActivateAmm(s, i) => data.activate_amm(issuer(), t, &c, s, i).map(|fx| (0, fx)),
+        Op::Buy(a, n, p) => data
+            .buy_on_amm(who(a), t, treasury(), &c, p, n, None, None)
+            .map(|fx| (p, fx)),
+        Op::Sell(a, n) => data
+            .sell_on_amm(who(a), t, treasury(), &c, n, None, None)
+            .map(|fx| (0, fx)),
+        Op::DeactivateAmm => data.deactivate_amm(issuer(), treasury(), &c).map(|fx| (0, fx)),
+        Op::Claim(p) => data
+            .claim_patronage_credit(issuer(), t, p, BOND)
+            .map(|fx| (p, fx)),
+        Op::Reduce(r) => data.reduce_patronage_rate_to(issuer(), t, r).map(|fx| (0, fx)),
+        Op::Advance(n) => {
+            *now = now.saturating_add(n);
+            Ok((0, Effects::new()))
+        }
+    }
+}
+
+fn check_invariants(data: &TokenData, joy: Balance, now: u32) -> Result<(), TestCaseError> {
+    let info = &data.info;
+    let accounts: Vec<AccountData> = (0..HOLDERS + 1).filter_map(|i| data.account(who(i))).collect();
+    let held: Balance = accounts.iter().map(|a| a.amount).sum();
+    prop_assert_eq!(
+        info.total_supply,
+        held + data.escrow(),
+        "1: supply = accounts + escrow"
+    );
+    prop_assert!(
+        joy >= data.joy_liabilities(),
+        "2: JOY {} < liabilities {}",
+        joy,
+        data.joy_liabilities()
+    );
+    if let Some(amm) = data.amm() {
+        let value = amm
+            .curve
+            .value_of_supply(amm.provided_supply, info.decimals)
+            .unwrap_or(u128::MAX);
+        prop_assert!(
+            amm.reserve >= value,
+            "3: reserve {} < integral {}",
+            amm.reserve,
+            value
+        );
+    }
+    if let Some(split) = info.revenue_split {
+        prop_assert!(
+            split.dividends_claimed <= split.allocation,
+            "4: dividends over allocation"
+        );
+    }
+    for account in &accounts {
+        prop_assert!(
+            account.transferrable_at(now) <= account.amount,
+            "5: transferrable > amount"
+        );
+    }
+    prop_assert_eq!(info.accounts_number as usize, accounts.len());
+    Ok(())
+}
+
+fn run_sequence(ops: Vec<Op>) -> Result<(), TestCaseError> {
+    let mut result = Ok(());
+    ink::env::test::run_test::<ink::env::DefaultEnvironment, _>(|_| {
+        result = (|| {
+            let params = IssuanceParams {
+                name: "P".into(),
+                symbol: "P".into(),
+                decimals: 2,
+                initial_allocation: vec![
+                    InitialAllocation {
+                        account: holder(0),
+                        amount: 10_000,
+                        vesting: None,
+                    },
+                    InitialAllocation {
+                        account: holder(1),
+                        amount: 3_000,
+                        vesting: None,
+                    },
+                ],
+                transfer_policy: TransferPolicy::Permissionless,
+                patronage_rate: 100_000,
+                revenue_split_rate: 500_000,
+                metadata: vec![],
+            };
+            let mut data = crate::tests_invariants::new_token(params);
+            let mut now = 1u32;
+            let mut joy: Balance = 2 * BOND;
+            check_invariants(&data, joy, now)?;
+            for op in ops {
+                let before = snapshot(&data);
+                match apply(&mut data, &mut now, &op) {
+                    Ok((paid, fx)) => {
+                        joy += paid;
+                        for (_, amount) in &fx.payouts {
+                            joy = joy.checked_sub(*amount).ok_or_else(|| {
+                                TestCaseError::fail(format!("{op:?} paid out more JOY than held"))
+                            })?;
+                        }
+                    }
+                    Err(_) => prop_assert_eq!(
+                        snapshot(&data),
+                        before,
+                        "6: {:?} was rejected but changed state",
+                        op
+                    ),
+                }
+                check_invariants(&data, joy, now)?;
+            }
+            Ok(())
+        })();
+        Ok(())
+    })
+    .expect("off-chain engine");
+    result
+}
+
+/// The token state the constructor builds (accounts with bonds, supply), without the contract.
+fn new_token(params: IssuanceParams) -> TokenData {
+    let supply = params.initial_supply();
+    let mut data = TokenData::new(TokenInfo {
+        token_id: 0,
+        issuer: issuer(),
+        pending_issuer: None,
+        total_supply: supply,
+        tokens_issued: supply,
+        accounts_number: 0,
+        transfer_policy: params.transfer_policy,
+        bloat_bonds_held: 0,
+        bond_deposits_total: 0,
+        patronage_rate: params.patronage_rate,
+        patronage_tally: 0,
+        patronage_tally_block: 1,
+        blocks_per_year: BPY,
+        revenue_split_rate: params.revenue_split_rate,
+        revenue_split: None,
+        next_revenue_split_id: 0,
+        next_sale_id: 0,
+        decimals: params.decimals,
+        issued_at: 1,
+        deissued: false,
+    });
+    for allocation in &params.initial_allocation {
+        let mut account = AccountData::with_bond(BOND);
+        account.amount = allocation.amount;
+        data.create_account(allocation.account, &account)
+            .expect("fresh account");
+    }
+    data
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn invariants_hold_after_every_operation(ops in prop::collection::vec(op(), 1..60)) {
+        run_sequence(ops)?;
+    }
+}
