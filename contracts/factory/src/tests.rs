@@ -91,6 +91,7 @@ fn issue_token_validates_before_deploying() {
             with(&|p| p.name = "n".repeat(MAX_NAME_LEN + 1)),
             Error::NameTooLong,
         ),
+        (with(&|p| p.decimals = 19), Error::TooManyDecimals),
         (
             with(&|p| p.metadata = vec![1; MAX_METADATA_LEN + 1]),
             Error::MetadataTooLong,
