@@ -1,12 +1,14 @@
 //! Shared set-up: deploy the factory with the uploaded token code, issue tokens, read balances.
 
 use crt::crt::{Crt, CrtRef};
-use crt_core::merkle::{leaf_of, Blake2x256, MerkleTree};
 use crt_traits::{InitialAllocation, IssuanceParams, ProofStep, TransferPolicy};
+use e2e_tests::whitelist::{build, parse, Kind};
 use factory::factory::{Factory, FactoryRef};
 use ink::primitives::{AccountId, Hash};
 use ink_e2e::{ChainBackend, ContractsBackend, Keypair};
+use ink_sandbox::frame_support::sp_runtime::AccountId32;
 use ink_sandbox::pallet_contracts::StorageDeposit;
+use ink_sandbox::Ss58Codec;
 
 pub use e2e_tests::{run, Client, E2EResult};
 pub type FactoryCall = <Factory as ink::codegen::ContractCallBuilder>::Type;
@@ -82,14 +84,30 @@ pub async fn issue(
     Ok((address, ink_e2e::create_call_builder::<Crt>(address)))
 }
 
-/// A whitelist over `members`: its root and each member's proof.
+/// A token whitelist over `members`, made by the issuers' Merkle tool from their SS58
+/// addresses: its root and each member's proof.
 pub fn whitelist(members: &[AccountId]) -> (Hash, Vec<Vec<ProofStep>>) {
-    let leaves = members.iter().map(|m| leaf_of::<Blake2x256, _>(m)).collect();
-    let tree = MerkleTree::new::<Blake2x256>(leaves).expect("non-empty whitelist");
-    let proofs = (0..members.len())
-        .map(|i| tree.proof(i).expect("member"))
+    sale_whitelist(
+        &members.iter().map(|m| (*m, None)).collect::<Vec<_>>(),
+        Kind::Token,
+    )
+}
+
+/// A whitelist over `(member, cap)` pairs, through the tool's text format.
+pub fn sale_whitelist(members: &[(AccountId, Option<u128>)], kind: Kind) -> (Hash, Vec<Vec<ProofStep>>) {
+    let text: String = members
+        .iter()
+        .map(|(m, cap)| {
+            let bytes: [u8; 32] = *m.as_ref();
+            let ss58 = AccountId32::from(bytes).to_ss58check();
+            format!("{ss58} {}\n", cap.map(|c| c.to_string()).unwrap_or_default())
+        })
         .collect();
-    (Hash::from(tree.root()), proofs)
+    let list = build(&parse(&text).expect("valid list"), kind).expect("non-empty whitelist");
+    (
+        Hash::from(list.root),
+        list.proofs.into_iter().map(|(_, proof)| proof).collect(),
+    )
 }
 
 pub async fn joy(client: &mut Client, who: AccountId) -> u128 {

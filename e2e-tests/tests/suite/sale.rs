@@ -4,9 +4,8 @@
 use crate::common::*;
 use crt::crt::{OfferingState, SaleAccessProof, SaleParams};
 use crt::Error as TokenError;
-use crt_core::merkle::{leaf_of, Blake2x256, MerkleTree};
 use crt_traits::{Permill, TransferPolicy, VestingScheduleParams};
-use ink::primitives::{AccountId, Hash};
+use e2e_tests::whitelist::Kind;
 use ink_e2e::ContractsBackend;
 use psp22::PSP22;
 
@@ -37,14 +36,12 @@ fn whitelisted_vested_sale_then_public_sell_out() {
         let (address, mut token) = issue(&mut client, &mut factory, &bob, issued).await?;
 
         // Whitelist: charlie may buy up to 5 000, dave has no personal cap (the sale's 1 000).
-        let members: [(AccountId, Option<u128>); 2] = [(id(&charlie), Some(5_000)), (id(&dave), None)];
-        let tree =
-            MerkleTree::new::<Blake2x256>(members.iter().map(|m| leaf_of::<Blake2x256, _>(m)).collect())
-                .expect("whitelist");
+        let members = [(id(&charlie), Some(5_000)), (id(&dave), None)];
+        let (root, proofs) = sale_whitelist(&members, Kind::Sale);
         let access = |i: usize| {
             Some(SaleAccessProof {
                 cap: members[i].1,
-                proof: tree.proof(i).expect("proof"),
+                proof: proofs[i].clone(),
             })
         };
         // Purchased tokens vest from the sale's end: 20 % after 1 000 blocks, the rest over 4 000.
@@ -61,7 +58,7 @@ fn whitelisted_vested_sale_then_public_sell_out() {
             duration: 14_400,
             vesting: Some(vesting),
             cap_per_buyer: Some(1_000),
-            whitelist: Some(Hash::from(tree.root())),
+            whitelist: Some(root),
             metadata: b"first drop".to_vec(),
         };
         let init = client
