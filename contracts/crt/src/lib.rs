@@ -45,6 +45,8 @@ pub mod whitelist;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_access;
+#[cfg(test)]
 mod tests_amm;
 #[cfg(test)]
 mod tests_invariants;

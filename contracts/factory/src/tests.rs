@@ -304,3 +304,45 @@ fn registry_default_is_empty() {
     assert_eq!((registry.next_token_id, registry.live_tokens), (0, 0));
     assert!(registry.token(0).is_none());
 }
+
+/// Governance-only messages refuse a token issuer, a holder, a stranger and a token contract.
+#[ink::test]
+fn governance_access_matrix() {
+    type Call = fn(&mut Factory) -> Result<(), Error>;
+    let calls: Vec<(&str, Call)> = vec![
+        ("update_token_constraints", |f| {
+            f.update_token_constraints(TokenConstraintsUpdate::default())
+        }),
+        ("set_frozen_status", |f| f.set_frozen_status(true)),
+        ("set_token_code_hash", |f| {
+            f.set_token_code_hash(Hash::from([1; 32]))
+        }),
+        ("propose_governance", |f| f.propose_governance(None)),
+        ("withdraw_platform_fees", |f| {
+            f.withdraw_platform_fees(acc().eve, 0)
+        }),
+    ];
+    let mut factory = deploy();
+    factory
+        .registry_mut()
+        .insert(token_address(0x33), "ABC".into(), acc().bob, 1);
+    let callers = [
+        ("issuer", acc().bob),
+        ("holder", acc().charlie),
+        ("stranger", acc().eve),
+        ("token", token_address(0x33)),
+    ];
+    for (name, call) in &calls {
+        for (role, caller) in callers {
+            set_caller::<E>(caller);
+            assert_eq!(
+                call(&mut factory),
+                Err(Error::NotGovernance),
+                "{name} by the {role}"
+            );
+        }
+        set_caller::<E>(acc().alice);
+        assert_eq!(call(&mut factory), Ok(()), "{name} by governance");
+    }
+    assert_eq!(factory.governance(), acc().alice);
+}
