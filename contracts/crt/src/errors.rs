@@ -5,9 +5,27 @@ use crt_core::vesting::VestingError;
 use ink::prelude::string::String;
 use psp22::PSP22Error;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[ink::scale_derive(Encode, Decode, TypeInfo)]
-pub enum Error {
+/// Declares the error enum and `Error::name` from one list, so the two cannot drift apart.
+macro_rules! errors {
+    ($($(#[doc = $doc:literal])* $variant:ident,)*) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[ink::scale_derive(Encode, Decode, TypeInfo)]
+        pub enum Error {
+            $($(#[doc = $doc])* $variant,)*
+        }
+
+        impl Error {
+            /// The variant's name, as PSP22 front ends see it in `PSP22Error::Custom`.
+            pub fn name(&self) -> &'static str {
+                match self {
+                    $(Error::$variant => stringify!($variant),)*
+                }
+            }
+        }
+    };
+}
+
+errors! {
     /// Governance froze the suite: state-changing messages are refused, queries work.
     Frozen,
     /// The factory's context query failed.
@@ -158,86 +176,6 @@ impl From<VestingError> for Error {
             VestingError::InvalidCliffPercentage => Error::InvalidVestingParams,
             VestingError::BlockNumberOverflow => Error::BlockNumberOverflow,
             VestingError::MaxSchedulesReached => Error::MaxVestingSchedulesReached,
-        }
-    }
-}
-
-impl Error {
-    /// The variant's name, as PSP22 front ends see it in `PSP22Error::Custom`.
-    pub fn name(&self) -> &'static str {
-        match self {
-            Error::Frozen => "Frozen",
-            Error::FactoryUnavailable => "FactoryUnavailable",
-            Error::TokenDeissued => "TokenDeissued",
-            Error::NotIssuer => "NotIssuer",
-            Error::NotPendingIssuer => "NotPendingIssuer",
-            Error::NotFactory => "NotFactory",
-            Error::ArithmeticOverflow => "ArithmeticOverflow",
-            Error::ZeroAmount => "ZeroAmount",
-            Error::InsufficientTransferrableBalance => "InsufficientTransferrableBalance",
-            Error::BurnAmountExceedsBalance => "BurnAmountExceedsBalance",
-            Error::InsufficientAllowance => "InsufficientAllowance",
-            Error::AccountDoesNotExist => "AccountDoesNotExist",
-            Error::DestinationAccountDoesNotExist => "DestinationAccountDoesNotExist",
-            Error::AccountAlreadyExists => "AccountAlreadyExists",
-            Error::TooManyOutputs => "TooManyOutputs",
-            Error::NoOutputs => "NoOutputs",
-            Error::DuplicateOutput => "DuplicateOutput",
-            Error::TransferToSelf => "TransferToSelf",
-            Error::MetadataTooLong => "MetadataTooLong",
-            Error::InsufficientBloatBond => "InsufficientBloatBond",
-            Error::InsufficientBondDeposit => "InsufficientBondDeposit",
-            Error::NotPermissioned => "NotPermissioned",
-            Error::AlreadyPermissionless => "AlreadyPermissionless",
-            Error::MerkleProofTooLong => "MerkleProofTooLong",
-            Error::MerkleProofVerificationFailure => "MerkleProofVerificationFailure",
-            Error::NonEmptyAccount => "NonEmptyAccount",
-            Error::NotAccountOwnerInPermissionedMode => "NotAccountOwnerInPermissionedMode",
-            Error::MaxVestingSchedulesReached => "MaxVestingSchedulesReached",
-            Error::InvalidVestingParams => "InvalidVestingParams",
-            Error::BlockNumberOverflow => "BlockNumberOverflow",
-            Error::JoyTransferFailed => "JoyTransferFailed",
-            Error::CannotDeissueWithOutstandingAccounts => "CannotDeissueWithOutstandingAccounts",
-            Error::FactoryRejected => "FactoryRejected",
-            Error::InvalidIssuanceParams => "InvalidIssuanceParams",
-            Error::TargetPatronageRateIsHigherThanCurrentRate => "TargetPatronageRateIsHigherThanCurrentRate",
-            Error::CannotModifySupplyWhenRevenueSplitsAreActive => {
-                "CannotModifySupplyWhenRevenueSplitsAreActive"
-            }
-            Error::RevenueSplitAlreadyActive => "RevenueSplitAlreadyActive",
-            Error::CannotIssueSplitWithZeroAllocation => "CannotIssueSplitWithZeroAllocation",
-            Error::RevenueSplitDurationTooShort => "RevenueSplitDurationTooShort",
-            Error::RevenueSplitTimeToStartTooShort => "RevenueSplitTimeToStartTooShort",
-            Error::RevenueSplitNotActive => "RevenueSplitNotActive",
-            Error::RevenueSplitNotOngoing => "RevenueSplitNotOngoing",
-            Error::RevenueSplitDidNotEnd => "RevenueSplitDidNotEnd",
-            Error::UserAlreadyParticipating => "UserAlreadyParticipating",
-            Error::InsufficientBalanceForSplitParticipation => "InsufficientBalanceForSplitParticipation",
-            Error::UserNotParticipatingInAnySplit => "UserNotParticipatingInAnySplit",
-            Error::SaleUnitPriceIsZero => "SaleUnitPriceIsZero",
-            Error::SaleQuantityIsZero => "SaleQuantityIsZero",
-            Error::SaleDurationIsZero => "SaleDurationIsZero",
-            Error::SaleDurationTooShort => "SaleDurationTooShort",
-            Error::SaleStartingBlockInThePast => "SaleStartingBlockInThePast",
-            Error::SaleCapPerBuyerIsZero => "SaleCapPerBuyerIsZero",
-            Error::TokenIssuanceNotInIdleState => "TokenIssuanceNotInIdleState",
-            Error::PreviousSaleNotFinalized => "PreviousSaleNotFinalized",
-            Error::NoUpcomingSale => "NoUpcomingSale",
-            Error::NoActiveSale => "NoActiveSale",
-            Error::SalePurchaseAmountIsZero => "SalePurchaseAmountIsZero",
-            Error::NotEnoughTokensOnSale => "NotEnoughTokensOnSale",
-            Error::SaleAccessProofRequired => "SaleAccessProofRequired",
-            Error::SalePurchaseCapExceeded => "SalePurchaseCapExceeded",
-            Error::InsufficientPayment => "InsufficientPayment",
-            Error::NoSaleToFinalize => "NoSaleToFinalize",
-            Error::SaleNotEnded => "SaleNotEnded",
-            Error::CannotDustSaleSource => "CannotDustSaleSource",
-            Error::NotInAmmState => "NotInAmmState",
-            Error::CurveSlopeParametersTooLow => "CurveSlopeParametersTooLow",
-            Error::DeadlineExpired => "DeadlineExpired",
-            Error::SlippageToleranceExceeded => "SlippageToleranceExceeded",
-            Error::NotEnoughTokenMintedByAmm => "NotEnoughTokenMintedByAmm",
-            Error::OutstandingAmmProvidedSupplyTooLarge => "OutstandingAmmProvidedSupplyTooLarge",
         }
     }
 }
