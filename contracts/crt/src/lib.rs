@@ -54,6 +54,8 @@ mod tests_invariants;
 mod tests_revenue;
 #[cfg(test)]
 mod tests_sale;
+#[cfg(test)]
+mod tests_transfers;
 
 pub type Balance = u128;
 
