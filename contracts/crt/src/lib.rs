@@ -4,7 +4,8 @@
 //! (standard selectors from the `psp22` crate), vesting, bloat bonds, permissioned mode with a
 //! Merkle whitelist, issuer hand-over.
 //!
-//! The `#[ink::contract]` module below is wiring only: it reads the caller, the block and the
+//! The `#[ink::contract]` module below is wiring only (ink! needs every message of a contract in
+//! that one module, which is why this file is long): it reads the caller, the block and the
 //! JOY sent, asks the factory for the frozen flag and the governance parameters
 //! ([`factory_link`]), calls the logic on [`data::TokenData`] (one file per capability), then
 //! pays out JOY and emits the events the logic returned ([`events::Effects`]).
