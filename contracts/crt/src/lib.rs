@@ -948,6 +948,7 @@ pub mod crt {
             held
         }
 
+        /// What `spender` may still move from `owner` with `transfer_from`.
         #[ink(message)]
         fn allowance(&self, owner: AccountId, spender: AccountId) -> Balance {
             self.data.allowance(owner, spender)
@@ -1031,16 +1032,19 @@ pub mod crt {
     }
 
     impl PSP22Metadata for Crt {
+        /// The token's name.
         #[ink(message)]
         fn token_name(&self) -> Option<String> {
             Some(self.stored_metadata().name)
         }
 
+        /// The token's symbol (unique among the factory's live tokens).
         #[ink(message)]
         fn token_symbol(&self) -> Option<String> {
             Some(self.stored_metadata().symbol)
         }
 
+        /// Decimals: one token is `10^decimals` base units.
         #[ink(message)]
         fn token_decimals(&self) -> u8 {
             self.stored_metadata().decimals

@@ -300,11 +300,13 @@ pub mod factory {
 
         // ---- queries -------------------------------------------------------------------
 
+        /// The governance account.
         #[ink(message)]
         pub fn governance(&self) -> AccountId {
             self.governance
         }
 
+        /// The proposed successor of governance, if any.
         #[ink(message)]
         pub fn pending_governance(&self) -> Option<AccountId> {
             self.pending_governance
@@ -316,6 +318,7 @@ pub mod factory {
             self.constraints
         }
 
+        /// Whether governance froze every token.
         #[ink(message)]
         pub fn is_frozen(&self) -> bool {
             self.frozen
@@ -327,6 +330,7 @@ pub mod factory {
             self.token_code_hash
         }
 
+        /// Blocks per year on this chain (patronage compounding).
         #[ink(message)]
         pub fn blocks_per_year(&self) -> BlockNumber {
             self.blocks_per_year
@@ -344,6 +348,7 @@ pub mod factory {
             self.registry.next_token_id
         }
 
+        /// The live token with this id.
         #[ink(message)]
         pub fn token(&self, token_id: TokenId) -> Option<TokenRecord> {
             self.registry.token(token_id)
@@ -355,6 +360,7 @@ pub mod factory {
             self.registry.by_symbol(&symbol)
         }
 
+        /// The live token at this contract address.
         #[ink(message)]
         pub fn token_by_address(&self, address: AccountId) -> Option<TokenRecord> {
             self.registry.by_address(address)
@@ -389,6 +395,7 @@ pub mod factory {
             Ok(self.registry.of_issuer(issuer, offset, limit))
         }
 
+        /// How many live tokens `issuer` holds the issuer role of.
         #[ink(message)]
         pub fn issuer_token_count(&self, issuer: AccountId) -> u32 {
             self.registry.issuer_token_count(issuer)
