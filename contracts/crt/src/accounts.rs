@@ -42,6 +42,14 @@ impl AccountData {
         self.vesting.locked_at(now)
     }
 
+    /// Tokens bought in sale `sale_id` (0 if the last purchase was in another sale).
+    pub fn bought_in_sale(&self, sale_id: u32) -> Balance {
+        match self.sale_purchases {
+            Some((id, bought)) if id == sale_id => bought,
+            _ => 0,
+        }
+    }
+
     /// `amount − max(vesting-locked, staked)` at block `now`.
     pub fn transferrable_at(&self, now: u32) -> Balance {
         transferrable(self.amount, self.vesting_locked_at(now), self.staked)

@@ -40,6 +40,33 @@ pub struct AmmQuote {
     pub fee: Balance,
 }
 
+impl AmmState {
+    /// Curve cost of minting `amount` at the current AMM supply, and the fee on top.
+    pub fn quote_buy(&self, amount: Balance, decimals: u8, fee_ppm: u32) -> Result<AmmQuote, Error> {
+        let joy = self
+            .curve
+            .buy_cost(self.provided_supply, amount, decimals)
+            .map_err(|_| Error::ArithmeticOverflow)?;
+        Ok(AmmQuote {
+            joy,
+            fee: Permill(fee_ppm).mul_floor(joy),
+        })
+    }
+
+    /// Curve proceeds of burning `amount` at the current AMM supply, and the fee taken off.
+    pub fn quote_sell(&self, amount: Balance, decimals: u8, fee_ppm: u32) -> Result<AmmQuote, Error> {
+        let joy = self
+            .curve
+            .sell_proceeds(self.provided_supply, amount, decimals)
+            .map_err(|_| Error::ArithmeticOverflow)?
+            .ok_or(Error::NotEnoughTokenMintedByAmm)?;
+        Ok(AmmQuote {
+            joy,
+            fee: Permill(fee_ppm).mul_floor(joy),
+        })
+    }
+}
+
 fn check_deadline(now: u32, deadline: Option<u32>) -> Result<(), Error> {
     match deadline {
         Some(deadline) if now > deadline => Err(Error::DeadlineExpired),
@@ -84,29 +111,12 @@ impl TokenData {
 
     /// What buying `amount` costs now, and the fee on top.
     pub fn quote_buy(&self, amount: Balance, fee_ppm: u32) -> Result<AmmQuote, Error> {
-        let amm = self.active_amm()?;
-        let joy = amm
-            .curve
-            .buy_cost(amm.provided_supply, amount, self.info.decimals)
-            .map_err(|_| Error::ArithmeticOverflow)?;
-        Ok(AmmQuote {
-            joy,
-            fee: Permill(fee_ppm).mul_floor(joy),
-        })
+        self.active_amm()?.quote_buy(amount, self.info.decimals, fee_ppm)
     }
 
     /// What selling `amount` pays now, and the fee taken off.
     pub fn quote_sell(&self, amount: Balance, fee_ppm: u32) -> Result<AmmQuote, Error> {
-        let amm = self.active_amm()?;
-        let joy = amm
-            .curve
-            .sell_proceeds(amm.provided_supply, amount, self.info.decimals)
-            .map_err(|_| Error::ArithmeticOverflow)?
-            .ok_or(Error::NotEnoughTokenMintedByAmm)?;
-        Ok(AmmQuote {
-            joy,
-            fee: Permill(fee_ppm).mul_floor(joy),
-        })
+        self.active_amm()?.quote_sell(amount, self.info.decimals, fee_ppm)
     }
 
     /// The most tokens `budget` JOY buys now, fee included.
@@ -140,7 +150,7 @@ impl TokenData {
         check_deadline(now, deadline)?;
         self.ensure_supply_unfrozen()?;
         let mut amm = self.active_amm()?;
-        let quote = self.quote_buy(amount, constraints.amm_buy_tx_fee)?;
+        let quote = amm.quote_buy(amount, self.info.decimals, constraints.amm_buy_tx_fee)?;
         let total = quote
             .joy
             .checked_add(quote.fee)
@@ -233,7 +243,7 @@ impl TokenData {
         if account.transferrable_at(now) < amount {
             return Err(Error::InsufficientTransferrableBalance);
         }
-        let quote = self.quote_sell(amount, constraints.amm_sell_tx_fee)?;
+        let quote = amm.quote_sell(amount, self.info.decimals, constraints.amm_sell_tx_fee)?;
         let net = quote.joy.saturating_sub(quote.fee);
         if min_proceeds.is_some_and(|min| net < min) {
             return Err(Error::SlippageToleranceExceeded);

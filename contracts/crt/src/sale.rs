@@ -88,6 +88,20 @@ impl TokenSale {
         self.start <= now && now < self.end()
     }
 
+    /// Cost of `amount` tokens, split into the platform fee and the destination's share.
+    pub fn quote(&self, amount: Balance, fee_ppm: u32) -> Result<SaleQuote, Error> {
+        let cost = self
+            .unit_price
+            .checked_mul(amount)
+            .ok_or(Error::ArithmeticOverflow)?;
+        let platform_fee = Permill(fee_ppm).mul_floor(cost);
+        Ok(SaleQuote {
+            cost,
+            platform_fee,
+            to_destination: cost.saturating_sub(platform_fee),
+        })
+    }
+
     /// Finalizable: ended, or sold out.
     pub fn is_over(&self, now: u32) -> bool {
         self.end() <= now || self.quantity_left == 0
@@ -253,23 +267,13 @@ impl TokenData {
 
     /// Cost, platform fee and destination share of buying `amount` now.
     pub fn sale_quote(&self, amount: Balance, fee_ppm: u32) -> Result<SaleQuote, Error> {
-        let sale = self.sale().ok_or(Error::NoActiveSale)?;
-        let cost = sale
-            .unit_price
-            .checked_mul(amount)
-            .ok_or(Error::ArithmeticOverflow)?;
-        let platform_fee = Permill(fee_ppm).mul_floor(cost);
-        Ok(SaleQuote {
-            cost,
-            platform_fee,
-            to_destination: cost.saturating_sub(platform_fee),
-        })
+        self.sale().ok_or(Error::NoActiveSale)?.quote(amount, fee_ppm)
     }
 
     /// Tokens `who` bought in the current sale.
     pub fn purchased_on_sale(&self, who: AccountId) -> Balance {
-        match (self.sale(), self.account(who).and_then(|a| a.sale_purchases)) {
-            (Some(sale), Some((id, bought))) if id == sale.id => bought,
+        match (self.sale(), self.account(who)) {
+            (Some(sale), Some(account)) => account.bought_in_sale(sale.id),
             _ => 0,
         }
     }
@@ -316,7 +320,10 @@ impl TokenData {
         if existing.is_none() && self.is_permissioned() {
             return Err(Error::DestinationAccountDoesNotExist);
         }
-        let bought = self.purchased_on_sale(caller);
+        let bought = existing
+            .as_ref()
+            .map(|a| a.bought_in_sale(sale.id))
+            .unwrap_or_default();
         let total_bought = bought.checked_add(amount).ok_or(Error::ArithmeticOverflow)?;
         if cap.is_some_and(|cap| total_bought > cap) {
             return Err(Error::SalePurchaseCapExceeded);
@@ -334,7 +341,7 @@ impl TokenData {
             }
             None => None,
         };
-        let quote = self.sale_quote(amount, constraints.sale_platform_fee)?;
+        let quote = sale.quote(amount, constraints.sale_platform_fee)?;
         let owed = if created {
             quote.cost.checked_add(bond).ok_or(Error::ArithmeticOverflow)?
         } else {
