@@ -6,7 +6,7 @@ use ink::primitives::AccountId;
 
 use crate::data::TokenData;
 use crate::errors::Error;
-use crate::events::{AccountDusted, BondDepositChanged, Effects};
+use crate::events::{AccountDusted, BondCharged, BondDepositChanged, Effects};
 use crate::Balance;
 
 /// One holder's account.
@@ -79,6 +79,31 @@ impl TokenData {
         });
         fx.pay(caller, data.bloat_bond);
         Ok(fx)
+    }
+
+    /// Writes `account` back; a `created` one is counted with its bond, and a non-zero bond is
+    /// reported as paid by `payer`.
+    pub(crate) fn save_account(
+        &mut self,
+        who: AccountId,
+        account: &AccountData,
+        created: bool,
+        payer: AccountId,
+        fx: &mut Effects,
+    ) -> Result<(), Error> {
+        if !created {
+            self.store(who, account);
+            return Ok(());
+        }
+        self.create_account(who, account)?;
+        if account.bloat_bond > 0 {
+            fx.push(BondCharged {
+                account: who,
+                payer,
+                amount: account.bloat_bond,
+            });
+        }
+        Ok(())
     }
 
     /// Adds `value` JOY to the caller's deposit for PSP22-transfer bonds.

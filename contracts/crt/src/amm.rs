@@ -13,7 +13,7 @@ use crate::accounts::AccountData;
 use crate::data::TokenData;
 use crate::errors::Error;
 use crate::events::{
-    transfer_event, AmmActivated, AmmDeactivated, BondCharged, Effects, TokensBoughtOnAmm, TokensSoldOnAmm,
+    transfer_event, AmmActivated, AmmDeactivated, Effects, TokensBoughtOnAmm, TokensSoldOnAmm,
 };
 use crate::sale::OfferingState;
 use crate::Balance;
@@ -194,18 +194,7 @@ impl TokenData {
         let mut account = existing.unwrap_or_else(|| AccountData::with_bond(bond));
         account.amount = account.amount.saturating_add(amount);
         fx.push(transfer_event(None, Some(caller), amount));
-        if created {
-            self.create_account(caller, &account)?;
-            if bond > 0 {
-                fx.push(BondCharged {
-                    account: caller,
-                    payer: caller,
-                    amount: bond,
-                });
-            }
-        } else {
-            self.store(caller, &account);
-        }
+        self.save_account(caller, &account, created, caller, &mut fx)?;
         self.info.total_supply = total_supply;
         self.info.tokens_issued = tokens_issued;
         self.set_amm(Some(amm));

@@ -74,7 +74,7 @@ pub mod crt {
     use crate::accounts::AccountData;
     pub use crate::amm::{AmmQuote, AmmState};
     use crate::data::{RevenueSplit, TokenData, TokenInfo};
-    use crate::events::{transfer_event, BondCharged, Effects, VestingScheduleAdded};
+    use crate::events::{transfer_event, Effects, VestingScheduleAdded};
     use crate::factory_link;
     use crate::queries::{AccountInfo, TokenMetadata};
     pub use crate::sale::{OfferingState, SaleAccessProof, SaleParams, SaleQuote, TokenSale};
@@ -162,15 +162,8 @@ pub mod crt {
                         schedule,
                     });
                 }
-                data.create_account(allocation.account, &account)?;
                 fx.push(transfer_event(None, Some(allocation.account), allocation.amount));
-                if bloat_bond > 0 {
-                    fx.push(BondCharged {
-                        account: allocation.account,
-                        payer: issuer,
-                        amount: bloat_bond,
-                    });
-                }
+                data.save_account(allocation.account, &account, true, issuer, &mut fx)?;
             }
             let mut metadata = Lazy::new();
             metadata.set(&TokenMetadata {

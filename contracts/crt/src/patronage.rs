@@ -9,7 +9,7 @@ use ink::primitives::AccountId;
 use crate::accounts::AccountData;
 use crate::data::TokenData;
 use crate::errors::Error;
-use crate::events::{transfer_event, BondCharged, Effects, PatronageCreditClaimed, PatronageRateDecreasedTo};
+use crate::events::{transfer_event, Effects, PatronageCreditClaimed, PatronageRateDecreasedTo};
 use crate::Balance;
 
 impl TokenData {
@@ -93,23 +93,12 @@ impl TokenData {
         let mut account = existing.unwrap_or_else(|| AccountData::with_bond(bond));
         // Below the new total supply, so it cannot overflow.
         account.amount = account.amount.saturating_add(credit);
-        if created {
-            self.create_account(caller, &account)?;
-        } else {
-            self.store(caller, &account);
-        }
+        fx.push(transfer_event(None, Some(caller), credit));
+        self.save_account(caller, &account, created, caller, &mut fx)?;
         self.info.total_supply = total_supply;
         self.info.tokens_issued = tokens_issued;
         self.info.patronage_tally = 0;
         self.info.patronage_tally_block = now;
-        fx.push(transfer_event(None, Some(caller), credit));
-        if created && bond > 0 {
-            fx.push(BondCharged {
-                account: caller,
-                payer: caller,
-                amount: bond,
-            });
-        }
         fx.push(PatronageCreditClaimed {
             issuer: caller,
             amount: credit,

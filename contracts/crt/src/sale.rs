@@ -15,7 +15,7 @@ use crate::accounts::AccountData;
 use crate::data::TokenData;
 use crate::errors::Error;
 use crate::events::{
-    transfer_event, BondCharged, Effects, TokenSaleFinalized, TokenSaleInitialized, TokensPurchasedOnSale,
+    transfer_event, Effects, TokenSaleFinalized, TokenSaleInitialized, TokensPurchasedOnSale,
     UpcomingTokenSaleUpdated, VestingScheduleAdded,
 };
 use crate::whitelist::HostBlake2x256;
@@ -367,18 +367,7 @@ impl TokenData {
         // Bounded by the supply: cannot saturate.
         account.amount = account.amount.saturating_add(amount);
         account.sale_purchases = Some((sale.id, total_bought));
-        if created {
-            self.create_account(caller, &account)?;
-            if bond > 0 {
-                fx.push(BondCharged {
-                    account: caller,
-                    payer: caller,
-                    amount: bond,
-                });
-            }
-        } else {
-            self.store(caller, &account);
-        }
+        self.save_account(caller, &account, created, caller, &mut fx)?;
         sale.quantity_left = sale.quantity_left.saturating_sub(amount);
         sale.funds_collected = funds_collected;
         fx.push(TokensPurchasedOnSale {

@@ -11,9 +11,7 @@ use ink::primitives::AccountId;
 use crate::accounts::AccountData;
 use crate::data::TokenData;
 use crate::errors::Error;
-use crate::events::{
-    transfer_event, Approval, BondCharged, Effects, TokensTransferred, VestingScheduleAdded,
-};
+use crate::events::{transfer_event, Approval, Effects, TokensTransferred, VestingScheduleAdded};
 use crate::Balance;
 
 /// One output of an issuer transfer.
@@ -191,18 +189,7 @@ impl TokenData {
                 schedule,
             });
         }
-        if created {
-            self.create_account(planned.to, &account)?;
-            if bond > 0 {
-                fx.push(BondCharged {
-                    account: planned.to,
-                    payer,
-                    amount: bond,
-                });
-            }
-        } else {
-            self.store(planned.to, &account);
-        }
+        self.save_account(planned.to, &account, created, payer, fx)?;
         Ok(())
     }
 

@@ -10,7 +10,7 @@ use ink::primitives::AccountId;
 use crate::accounts::AccountData;
 use crate::data::TokenData;
 use crate::errors::Error;
-use crate::events::{BondCharged, Effects, MemberJoinedWhitelist, TransferPolicyChangedToPermissionless};
+use crate::events::{Effects, MemberJoinedWhitelist, TransferPolicyChangedToPermissionless};
 use crate::Balance;
 
 /// The host's Blake2x256 (the same function as `crt_core::merkle::Blake2x256` off chain).
@@ -48,15 +48,8 @@ impl TokenData {
             return Err(Error::MerkleProofVerificationFailure);
         }
         let refund = settle(paid, bond).map_err(|_| Error::InsufficientBloatBond)?;
-        self.create_account(caller, &AccountData::with_bond(bond))?;
         let mut fx = Effects::new().event(MemberJoinedWhitelist { account: caller });
-        if bond > 0 {
-            fx.push(BondCharged {
-                account: caller,
-                payer: caller,
-                amount: bond,
-            });
-        }
+        self.save_account(caller, &AccountData::with_bond(bond), true, caller, &mut fx)?;
         fx.pay(caller, refund);
         Ok(fx)
     }
