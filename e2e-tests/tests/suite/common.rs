@@ -30,6 +30,11 @@ pub fn storage_charge(deposit: &StorageDeposit<u128>) -> i128 {
     }
 }
 
+/// JOY change of an account across a call, net of the storage deposit the call charged it.
+pub fn net(after: u128, before: u128, charged: i128) -> i128 {
+    after as i128 - before as i128 + charged
+}
+
 /// Uploads the token code and deploys the factory (governance: alice).
 pub async fn deploy_factory(client: &mut Client) -> E2EResult<(AccountId, FactoryCall)> {
     let code_hash =

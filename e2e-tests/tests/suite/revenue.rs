@@ -7,11 +7,6 @@ use crt_traits::{InitialAllocation, Permill, TransferPolicy, VestingSchedulePara
 use ink_e2e::ContractsBackend;
 use psp22::{PSP22Error, PSP22};
 
-/// JOY change of `who` by a call, net of the storage deposit the call charged it.
-fn net(after: u128, before: u128, charged: i128) -> i128 {
-    after as i128 - before as i128 + charged
-}
-
 #[test]
 fn revenue_split_opens_later_pays_three_holders_and_finalizes() {
     run(|mut client: Client| async move {

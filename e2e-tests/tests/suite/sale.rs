@@ -12,10 +12,6 @@ use psp22::PSP22;
 const PRICE: u128 = 1_000; // JOY base units per token base unit
 const FEE_PPM: u128 = 20_000; // governance default: 2 %
 
-fn net(after: u128, before: u128, charged: i128) -> i128 {
-    after as i128 - before as i128 + charged
-}
-
 #[test]
 fn whitelisted_vested_sale_then_public_sell_out() {
     run(|mut client: Client| async move {
