@@ -1,4 +1,5 @@
-//! Builds the suite's contracts (debug Wasm, as on a development chain) once per test process.
+//! Builds the suite's contracts (debug Wasm, as on a development chain) once per test process,
+//! and, for the benchmarks, release builds and the `psp22` crate's own reference token.
 //!
 //! `#[ink_e2e::test]` would build every crate in the dependency graph that declares an
 //! `ink-as-dependency` feature, and the `psp22` crate (whose traits and events the token
@@ -8,8 +9,9 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+pub use contract_build::BuildMode;
 use contract_build::{
-    BuildArtifacts, BuildMode, ExecuteArgs, Features, ImageVariant, ManifestPath, Network,
+    BuildArtifacts, ExecuteArgs, Features, ImageVariant, ManifestPath, Network,
     OptimizationPasses, OutputType, Target, UnstableFlags, Verbosity, DEFAULT_MAX_MEMORY_PAGES,
 };
 
@@ -23,24 +25,64 @@ pub fn contracts() -> Vec<PathBuf> {
         .get_or_init(|| {
             CONTRACTS
                 .iter()
-                .map(|name| build(&contracts_dir().join(name)))
+                .map(|name| build(&contracts_dir().join(name), BuildMode::Debug))
                 .collect()
         })
         .clone()
 }
 
 fn contracts_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("contracts")
+    workspace_dir().join("contracts")
 }
 
-fn build(crate_dir: &Path) -> PathBuf {
+fn workspace_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// Builds one of the suite's contracts (`crt` or `factory`) and returns its Wasm blob.
+/// Debug and release builds write the same path, so read the blob before the next build.
+pub fn contract(name: &str, mode: BuildMode) -> PathBuf {
+    build(&contracts_dir().join(name), mode)
+}
+
+/// Builds the reference token of the `psp22` crate this workspace depends on (its
+/// `lib.rs` is itself a contract), from the crate's own sources, into `target/psp22-reference`.
+///
+/// cargo-contract runs `cargo clippy` on a crate before building it, with
+/// `-D clippy::arithmetic_side_effects` and the cast lints; the reference crate does not pass
+/// them (it is not ours to change), so lints are capped to warnings for that check only. The
+/// Wasm build itself sets its own flags and is unaffected.
+pub fn psp22_reference(mode: BuildMode) -> PathBuf {
+    let metadata = std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args(["metadata", "--format-version", "1", "--manifest-path"])
+        .arg(workspace_dir().join("Cargo.toml"))
+        .output()
+        .expect("cargo metadata runs");
+    assert!(metadata.status.success(), "cargo metadata failed");
+    let metadata: serde_json::Value = serde_json::from_slice(&metadata.stdout).expect("cargo metadata JSON");
+    let manifest = metadata["packages"]
+        .as_array()
+        .and_then(|packages| packages.iter().find(|p| p["name"] == "psp22"))
+        .and_then(|p| p["manifest_path"].as_str())
+        .map(PathBuf::from)
+        .expect("the workspace depends on the psp22 crate");
+    let target_dir = workspace_dir().join("target").join("psp22-reference");
+    std::env::set_var("CARGO_TARGET_DIR", &target_dir);
+    std::env::set_var("RUSTFLAGS", "--cap-lints=warn");
+    let wasm = build(manifest.parent().expect("crate dir"), mode);
+    std::env::remove_var("RUSTFLAGS");
+    std::env::remove_var("CARGO_TARGET_DIR");
+    wasm
+}
+
+fn build(crate_dir: &Path, build_mode: BuildMode) -> PathBuf {
     let manifest = crate_dir.join("Cargo.toml");
     let manifest_path = ManifestPath::new(&manifest)
         .unwrap_or_else(|e| panic!("invalid manifest {}: {e}", manifest.display()));
     let args = ExecuteArgs {
         manifest_path,
         verbosity: Verbosity::Default,
-        build_mode: BuildMode::Debug,
+        build_mode,
         features: Features::default(),
         network: Network::Online,
         // The sandbox needs only the code; skipping metadata saves a host build per contract.

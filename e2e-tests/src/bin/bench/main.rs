@@ -1,0 +1,83 @@
+//! `scripts/bench.sh`: gas, storage deposit and code size of every token and factory message
+//! on the embedded pallet-contracts runtime, side by side with the `psp22` crate's own token
+//! and the Joystream pallet's weights; per-user messages at 10 and 10 000 holders.
+//!
+//! Writes `BENCHMARKS.md`, `bench/results.json` and `bench/gas.svg` at the workspace root and
+//! prints a summary. Date and toolchain come from `BENCH_DATE` / `BENCH_RUSTC`.
+
+mod bench;
+mod chain;
+mod lifecycle;
+mod pallet;
+mod report;
+mod scaling;
+
+use std::path::{Path, PathBuf};
+
+use e2e_tests::build::{self, BuildMode};
+
+use crate::bench::Bench;
+use crate::report::{CodeSizes, Context};
+
+fn size(path: &Path) -> u64 {
+    std::fs::metadata(path).expect("built Wasm").len()
+}
+
+fn main() {
+    // Debug and release builds write the same path: size the debug ones first.
+    let token_debug = size(&build::contract("crt", BuildMode::Debug));
+    let factory_debug = size(&build::contract("factory", BuildMode::Debug));
+    let token_code = std::fs::read(build::contract("crt", BuildMode::Release)).expect("token Wasm");
+    let factory_code = std::fs::read(build::contract("factory", BuildMode::Release)).expect("factory Wasm");
+    let psp22_code = std::fs::read(build::psp22_reference(BuildMode::Release)).expect("psp22 Wasm");
+    let sizes = CodeSizes {
+        token_release: token_code.len() as u64,
+        token_debug,
+        factory_release: factory_code.len() as u64,
+        factory_debug,
+        psp22_release: psp22_code.len() as u64,
+    };
+
+    let mut bench = Bench::new();
+    let (token_hash, mut factory) = lifecycle::deploy_factory(&mut bench, &token_code, &factory_code);
+    eprintln!("bench: every message of a token's life");
+    lifecycle::run(&mut bench, &mut factory, token_hash);
+    eprintln!("bench: psp22 reference token");
+    scaling::psp22_reference(&mut bench, &psp22_code);
+    for holders in scaling::HOLDER_COUNTS {
+        eprintln!("bench: per-user messages with {holders} holders");
+        scaling::per_user(&mut bench, &mut factory, holders);
+    }
+    eprintln!("bench: multi_transfer outputs, whitelist proof levels");
+    scaling::outputs(&mut bench, &mut factory);
+    scaling::proof_levels(&mut bench, &mut factory);
+
+    let ctx = Context {
+        date: std::env::var("BENCH_DATE").unwrap_or_else(|_| "unknown date".into()),
+        rustc: std::env::var("BENCH_RUSTC").unwrap_or_else(|_| "rustc (unknown version)".into()),
+        sizes,
+    };
+    let derived = report::derive(&bench, &ctx);
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    std::fs::create_dir_all(root.join("bench")).expect("bench dir");
+    std::fs::write(root.join("BENCHMARKS.md"), report::markdown(&bench, &ctx, &derived)).expect("write");
+    let json = serde_json::to_string_pretty(&report::json(&bench, &ctx, &derived)).expect("json");
+    std::fs::write(root.join("bench/results.json"), json + "\n").expect("write");
+    std::fs::write(root.join("bench/gas.svg"), report::svg(&bench)).expect("write");
+
+    println!("\nmessages measured: {}", bench.rows.len());
+    for (message, r) in &derived.psp22 {
+        println!("  {message:<14} {r:.2}× the psp22 reference (ref_time)");
+    }
+    for (message, r) in &derived.scaling {
+        println!("  {message:<42} {r:.3}× at 10 000 vs 10 holders");
+    }
+    println!(
+        "  multi_transfer per extra output: {:.0} ref_time; join_whitelist per proof level: {:.0}",
+        derived.per_output, derived.per_level
+    );
+    for (target, measured, met) in &derived.targets {
+        println!("  [{}] {target}: {measured}", if *met { "met" } else { "MISSED" });
+    }
+    println!("wrote BENCHMARKS.md, bench/results.json, bench/gas.svg");
+}
