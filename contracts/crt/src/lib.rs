@@ -50,6 +50,8 @@ mod tests_access;
 #[cfg(test)]
 mod tests_amm;
 #[cfg(test)]
+mod tests_hostile;
+#[cfg(test)]
 mod tests_invariants;
 #[cfg(test)]
 mod tests_revenue;
