@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The main job: builds the release bundles, then plays a Creator Token's life on the embedded
-# pallet-contracts runtime (no node needed), printing balances, JOY movements and gas.
+# The main job: builds the release bundles, then plays a Creator Token's life, printing balances,
+# JOY movements and gas.
+#   scripts/demo.sh                             on the embedded pallet-contracts runtime (no node)
+#   scripts/demo.sh --url ws://127.0.0.1:9944   on a running node (see scripts/node.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/build.sh
-cargo run --quiet -p e2e-tests --bin demo -- target/ink/crt/crt.wasm target/ink/factory/factory.wasm
+cargo run --quiet -p e2e-tests --bin demo -- "$@" target/ink/crt/crt.wasm target/ink/factory/factory.wasm

@@ -8,11 +8,16 @@ use std::path::PathBuf;
 use crt::crt::{Crt, SaleParams};
 use crt::transfers::TransferOutput;
 use crt_core::merkle::{leaf_of, Blake2x256, MerkleTree};
-use crt_traits::{InitialAllocation, IssuanceParams, Permill, TransferPolicy, VestingScheduleParams};
-use e2e_tests::{advance_blocks, current_block, Client, E2EResult};
+use crt_traits::{
+    InitialAllocation, IssuanceParams, Permill, TokenConstraintsUpdate, TransferPolicy, VestingScheduleParams,
+};
+use e2e_tests::{Client, E2EResult};
 use factory::factory::{Factory, FactoryRef};
 use ink::primitives::{AccountId, Hash};
-use ink_e2e::{ChainBackend, ContractsBackend, Keypair};
+use ink::env::DefaultEnvironment;
+use ink_e2e::subxt::dynamic::Value;
+use ink_e2e::subxt::{OnlineClient, PolkadotConfig};
+use ink_e2e::{ChainBackend, ContractsBackend, E2EBackend, Keypair};
 use ink_sandbox::pallet_contracts::StorageDeposit;
 use psp22::{PSP22Burnable, PSP22};
 
@@ -66,13 +71,115 @@ fn joy(amount: u128) -> String {
     format!("{}.{:04} JOY", amount / JOY, (amount % JOY) / (JOY / 10_000))
 }
 
+/// Client errors differ between the sandbox and a node; the demo only reports them.
+trait OrFail<T> {
+    fn or_fail(self) -> E2EResult<T>;
+}
+
+impl<T, E: std::fmt::Debug> OrFail<T> for Result<T, E> {
+    fn or_fail(self) -> E2EResult<T> {
+        self.map_err(|e| format!("{e:?}").into())
+    }
+}
+
+/// What the demo needs of a chain: ink_e2e's client (sandbox or node) with plain `u128`
+/// balances and 32-byte account ids.
+trait Chain:
+    E2EBackend<DefaultEnvironment>
+    + ChainBackend<Balance = u128, AccountId: From<[u8; 32]>, Error: std::fmt::Debug>
+    + ContractsBackend<DefaultEnvironment, Error: std::fmt::Debug>
+    + Send
+{
+}
+
+impl<C> Chain for C where
+    C: E2EBackend<DefaultEnvironment>
+        + ChainBackend<Balance = u128, AccountId: From<[u8; 32]>, Error: std::fmt::Debug>
+        + ContractsBackend<DefaultEnvironment, Error: std::fmt::Debug>
+        + Send
+{
+}
+
+async fn joy_of<C: Chain>(client: &mut C, account: AccountId) -> E2EResult<u128> {
+    client.free_balance(account.0.into()).await.or_fail()
+}
+
+/// Block time: the sandbox travels, a node is made to produce blocks (one per transaction).
+enum Clock {
+    Sandbox,
+    Node(OnlineClient<PolkadotConfig>),
+}
+
+impl Clock {
+    /// The block the next transaction runs in.
+    async fn now(&self) -> E2EResult<u32> {
+        Ok(match self {
+            Clock::Sandbox => e2e_tests::current_block(),
+            Clock::Node(api) => api.blocks().at_latest().await?.number() + 1,
+        })
+    }
+
+    async fn advance<C: Chain>(&self, client: &mut C, blocks: u32) -> E2EResult<()> {
+        match self {
+            Clock::Sandbox => e2e_tests::advance_blocks(blocks),
+            Clock::Node(_) => {
+                for _ in 0..blocks {
+                    client
+                        .runtime_call(&ink_e2e::ferdie(), "System", "remark", vec![Value::from_bytes(b"tick")])
+                        .await
+                        .or_fail()?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Durations of the story: realistic on the sandbox (it travels in time), short on a node
+/// (where every block is a transaction), with governance lowering its minimums to match.
+struct Timeline {
+    blocks_per_year: u32,
+    sale_start: u32,
+    sale_rescheduled: u32,
+    sale_duration: u32,
+    cliff: u32,
+    linear: u32,
+    vesting_checks: [u32; 2],
+    split_delay: u32,
+    split_duration: u32,
+}
+
+const SANDBOX_TIMELINE: Timeline = Timeline {
+    blocks_per_year: 5_259_600,
+    sale_start: 50,
+    sale_rescheduled: 100,
+    sale_duration: 14_400,
+    cliff: 100,
+    linear: 300,
+    vesting_checks: [100, 150],
+    split_delay: 10,
+    split_duration: 302_400,
+};
+
+const NODE_TIMELINE: Timeline = Timeline {
+    blocks_per_year: 40,
+    sale_start: 3,
+    sale_rescheduled: 5,
+    sale_duration: 6,
+    cliff: 2,
+    linear: 6,
+    vesting_checks: [2, 3],
+    split_delay: 2,
+    split_duration: 6,
+};
+
 macro_rules! call {
     ($story:expr, $client:expr, $name:expr, $caller:expr, $message:expr) => {
         call!($story, $client, $name, $caller, $message, 0)
     };
     ($story:expr, $client:expr, $name:expr, $caller:expr, $message:expr, $value:expr) => {{
         println!("  > {}", $name);
-        let result = $client.call($caller, &$message).value($value).submit().await?;
+        let result = $client.call($caller, &$message).value($value).submit().await.or_fail()?;
         $story.record(
             $name,
             result.dry_run.exec_result.gas_required,
@@ -82,8 +189,8 @@ macro_rules! call {
     }};
 }
 
-async fn balance_line(
-    client: &mut Client,
+async fn balance_line<C: Chain>(
+    client: &mut C,
     token: &<Crt as ink::codegen::ContractCallBuilder>::Type,
     who: &[(&str, &Keypair)],
 ) -> E2EResult<()> {
@@ -92,7 +199,8 @@ async fn balance_line(
         let info = client
             .call(keypair, &token.account_info(id(keypair)))
             .dry_run()
-            .await?
+            .await
+            .or_fail()?
             .return_value();
         parts.push(match info {
             Some(a) => format!(
@@ -107,7 +215,11 @@ async fn balance_line(
     Ok(())
 }
 
-async fn play(mut client: Client) -> E2EResult<()> {
+async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
+    let time = match clock {
+        Clock::Sandbox => &SANDBOX_TIMELINE,
+        Clock::Node(_) => &NODE_TIMELINE,
+    };
     let mut story = Story { steps: Vec::new() };
     let (governance, creator, fan, backer, trader) = (
         ink_e2e::alice(),
@@ -119,17 +231,19 @@ async fn play(mut client: Client) -> E2EResult<()> {
 
     println!(
         "\n1. Governance uploads the token code and deploys the factory (block {}).",
-        current_block()
+        clock.now().await?
     );
-    let upload = ContractsBackend::<ink::env::DefaultEnvironment>::upload(&mut client, "crt", &governance)
+    let upload = ContractsBackend::<DefaultEnvironment>::upload(client, "crt", &governance)
         .submit()
-        .await?;
+        .await
+        .or_fail()?;
     println!("    token code hash {:?}", upload.code_hash);
-    let mut constructor = FactoryRef::new(upload.code_hash, 5_259_600, BOND);
+    let mut constructor = FactoryRef::new(upload.code_hash, time.blocks_per_year, BOND);
     let deployed = client
         .instantiate("factory", &governance, &mut constructor)
         .submit()
-        .await?;
+        .await
+        .or_fail()?;
     let factory_address = deployed.account_id;
     story.record(
         "factory: new",
@@ -137,6 +251,22 @@ async fn play(mut client: Client) -> E2EResult<()> {
         &deployed.dry_run.contract_result.storage_deposit,
     );
     let mut factory = deployed.call_builder::<Factory>();
+    if let Clock::Node(_) = clock {
+        println!("    (live node: governance shortens the minimum sale and split durations to fit the short timeline)");
+        let shorter = TokenConstraintsUpdate {
+            min_sale_duration: Some(1),
+            min_revenue_split_duration: Some(1),
+            ..Default::default()
+        };
+        call!(
+            story,
+            client,
+            "factory: update_token_constraints",
+            &governance,
+            factory.update_token_constraints(shorter)
+        )
+        .map_err(|e| format!("update_token_constraints: {e:?}"))?;
+    }
 
     println!("\n2. The creator issues FAN, permissioned, with a vested allocation for an early backer.");
     let (root, proofs) = {
@@ -147,9 +277,9 @@ async fn play(mut client: Client) -> E2EResult<()> {
         (Hash::from(tree.root()), vec![tree.proof(0).expect("proof")])
     };
     let vesting = VestingScheduleParams {
-        blocks_before_cliff: 100,
+        blocks_before_cliff: time.cliff,
         cliff_percentage: Permill::from_percent(25),
-        linear_vesting_duration: 300,
+        linear_vesting_duration: time.linear,
     };
     let params = IssuanceParams {
         name: "Fan Club".into(),
@@ -172,7 +302,7 @@ async fn play(mut client: Client) -> E2EResult<()> {
         revenue_split_rate: 600_000,
         metadata: b"{\"channel\":42}".to_vec(),
     };
-    let creator_joy = client.free_balance(id(&creator)).await?;
+    let creator_joy = joy_of(client, id(&creator)).await?;
     let (token_id, address) = call!(
         story,
         client,
@@ -182,14 +312,14 @@ async fn play(mut client: Client) -> E2EResult<()> {
         2 * BOND
     )
     .map_err(|e| format!("issue_token: {e:?}"))?;
-    let paid = creator_joy - client.free_balance(id(&creator)).await?;
+    let paid = creator_joy - joy_of(client, id(&creator)).await?;
     println!(
         "    token #{token_id} at {address:?}; creator paid {} (2 bonds of {} + storage)",
         joy(paid),
         joy(BOND)
     );
     let mut token = ink_e2e::create_call_builder::<Crt>(address);
-    balance_line(&mut client, &token, &[("creator", &creator), ("backer", &backer)]).await?;
+    balance_line(client, &token, &[("creator", &creator), ("backer", &backer)]).await?;
 
     println!("\n3. A fan joins the whitelist with a Merkle proof, paying the bond.");
     call!(
@@ -209,7 +339,7 @@ async fn play(mut client: Client) -> E2EResult<()> {
         token.multi_transfer(vec![(id(&fan), 2_000 * CRT)], b"welcome".to_vec())
     )
     .map_err(|e| format!("multi_transfer: {e:?}"))?;
-    balance_line(&mut client, &token, &[("creator", &creator), ("fan", &fan)]).await?;
+    balance_line(client, &token, &[("creator", &creator), ("fan", &fan)]).await?;
 
     println!("\n4. The creator rewards the fan with vested tokens, then opens the token to everyone.");
     let reward = TransferOutput {
@@ -258,16 +388,16 @@ async fn play(mut client: Client) -> E2EResult<()> {
         token.transfer(id(&trader), 100 * CRT, vec![])
     )
     .map_err(|e| format!("transfer: {e:?}"))?;
-    balance_line(&mut client, &token, &[("fan", &fan), ("trader", &trader)]).await?;
+    balance_line(client, &token, &[("fan", &fan), ("trader", &trader)]).await?;
 
     println!("\n5. An upcoming sale of 50 000 FAN at 1 JOY each is rescheduled, runs and is finalized.");
-    let now = current_block();
+    let now = clock.now().await?;
     let sale = SaleParams {
         // JOY base units per FAN base unit: both have 10 decimals, so 1 JOY per FAN.
         unit_price: 1,
         quantity: 50_000 * CRT,
-        start: Some(now + 50),
-        duration: 14_400,
+        start: Some(now + time.sale_start),
+        duration: time.sale_duration,
         vesting: None,
         cap_per_buyer: Some(30_000 * CRT),
         whitelist: None,
@@ -287,11 +417,11 @@ async fn play(mut client: Client) -> E2EResult<()> {
         client,
         "token: update_upcoming_sale",
         &creator,
-        token.update_upcoming_sale(Some(now + 100), None)
+        token.update_upcoming_sale(Some(now + time.sale_rescheduled), None)
     )
     .map_err(|e| format!("update_upcoming_sale: {e:?}"))?;
-    advance_blocks(100);
-    let treasury_before = client.free_balance(factory_address).await?;
+    clock.advance(client, time.sale_rescheduled).await?;
+    let treasury_before = joy_of(client, factory_address).await?;
     call!(
         story,
         client,
@@ -312,9 +442,9 @@ async fn play(mut client: Client) -> E2EResult<()> {
     .map_err(|e| format!("purchase: {e:?}"))?;
     println!(
         "    platform fee to the treasury: {}",
-        joy(client.free_balance(factory_address).await? - treasury_before)
+        joy(joy_of(client, factory_address).await? - treasury_before)
     );
-    advance_blocks(14_400);
+    clock.advance(client, time.sale_duration).await?;
     call!(
         story,
         client,
@@ -324,17 +454,17 @@ async fn play(mut client: Client) -> E2EResult<()> {
     )
     .map_err(|e| format!("finalize_token_sale: {e:?}"))?;
     balance_line(
-        &mut client,
+        client,
         &token,
         &[("creator", &creator), ("trader", &trader), ("fan", &fan)],
     )
     .await?;
 
     println!("\n6. Time passes: vesting unlocks.");
-    for blocks in [100, 150] {
-        advance_blocks(blocks);
-        println!("    block {}:", current_block());
-        balance_line(&mut client, &token, &[("backer", &backer), ("fan", &fan)]).await?;
+    for blocks in time.vesting_checks {
+        clock.advance(client, blocks).await?;
+        println!("    block {}:", clock.now().await?);
+        balance_line(client, &token, &[("backer", &backer), ("fan", &fan)]).await?;
     }
 
     println!("\n7. The creator pays 10 000 JOY of revenue into a split; holders stake and take their share.");
@@ -343,16 +473,16 @@ async fn play(mut client: Client) -> E2EResult<()> {
         client,
         "token: issue_revenue_split",
         &creator,
-        token.issue_revenue_split(Some(current_block() + 10), 302_400),
+        token.issue_revenue_split(Some(clock.now().await? + time.split_delay), time.split_duration),
         10_000 * JOY
     )
     .map_err(|e| format!("issue_revenue_split: {e:?}"))?;
-    advance_blocks(10);
+    clock.advance(client, time.split_delay).await?;
     for (name, who, stake) in [
         ("backer", &backer, 100_000 * CRT),
         ("trader", &trader, 30_000 * CRT),
     ] {
-        let before = client.free_balance(id(who)).await?;
+        let before = joy_of(client, id(who)).await?;
         call!(
             story,
             client,
@@ -364,10 +494,10 @@ async fn play(mut client: Client) -> E2EResult<()> {
         println!(
             "    {name} staked {} and received {}",
             crt(stake),
-            joy(client.free_balance(id(who)).await?.saturating_sub(before))
+            joy(joy_of(client, id(who)).await?.saturating_sub(before))
         );
     }
-    advance_blocks(302_400);
+    clock.advance(client, time.split_duration).await?;
     call!(
         story,
         client,
@@ -384,7 +514,7 @@ async fn play(mut client: Client) -> E2EResult<()> {
         token.exit_revenue_split()
     )
     .map_err(|e| format!("exit: {e:?}"))?;
-    let before = client.free_balance(id(&creator)).await?;
+    let before = joy_of(client, id(&creator)).await?;
     call!(
         story,
         client,
@@ -395,18 +525,19 @@ async fn play(mut client: Client) -> E2EResult<()> {
     .map_err(|e| format!("finalize split: {e:?}"))?;
     println!(
         "    unclaimed allocation back to the creator: {}",
-        joy(client.free_balance(id(&creator)).await?.saturating_sub(before))
+        joy(joy_of(client, id(&creator)).await?.saturating_sub(before))
     );
 
     println!("\n8. About a year after issuance the creator claims the 5 % patronage, then lowers the rate.");
-    advance_blocks(5_259_600 - 302_400);
+    clock.advance(client, time.blocks_per_year - time.split_duration).await?;
     let claimable = client
         .call(&creator, &token.claimable_patronage())
         .dry_run()
-        .await?
+        .await
+            .or_fail()?
         .return_value()
         .map_err(|e| format!("{e:?}"))?;
-    println!("    claimable at block {}: {}", current_block(), crt(claimable));
+    println!("    claimable at block {}: {}", clock.now().await?, crt(claimable));
     call!(
         story,
         client,
@@ -436,7 +567,8 @@ async fn play(mut client: Client) -> E2EResult<()> {
     let quote = client
         .call(&trader, &token.quote_buy(1_000 * CRT))
         .dry_run()
-        .await?
+        .await
+            .or_fail()?
         .return_value()
         .map_err(|e| format!("{e:?}"))?;
     println!("    1 000 FAN cost {} + fee {}", joy(quote.joy), joy(quote.fee));
@@ -452,13 +584,15 @@ async fn play(mut client: Client) -> E2EResult<()> {
     let refused = client
         .call(&creator, &token.deactivate_amm())
         .dry_run()
-        .await?
+        .await
+            .or_fail()?
         .return_value();
     println!("    deactivation with AMM tokens out → {refused:?}");
     let quote = client
         .call(&trader, &token.quote_sell(1_000 * CRT))
         .dry_run()
-        .await?
+        .await
+            .or_fail()?
         .return_value()
         .map_err(|e| format!("{e:?}"))?;
     call!(
@@ -487,7 +621,8 @@ async fn play(mut client: Client) -> E2EResult<()> {
     let held = client
         .call(&trader, &token.balance_of(id(&trader)))
         .dry_run()
-        .await?
+        .await
+            .or_fail()?
         .return_value();
     call!(story, client, "token: burn", &trader, token.burn(held)).map_err(|e| format!("burn: {e:?}"))?;
     call!(
@@ -501,7 +636,8 @@ async fn play(mut client: Client) -> E2EResult<()> {
     let info = client
         .call(&creator, &token.token_info())
         .dry_run()
-        .await?
+        .await
+            .or_fail()?
         .return_value();
     println!(
         "    supply {}, {} accounts, bonds held {}",
@@ -522,7 +658,8 @@ async fn play(mut client: Client) -> E2EResult<()> {
     let refused = client
         .call(&creator, &token.transfer(id(&fan), CRT, vec![]))
         .dry_run()
-        .await?
+        .await
+            .or_fail()?
         .return_value();
     println!("    transfer while frozen → {refused:?}");
     call!(
@@ -536,7 +673,8 @@ async fn play(mut client: Client) -> E2EResult<()> {
     let fees = client
         .call(&governance, &factory.platform_fees_available())
         .dry_run()
-        .await?
+        .await
+            .or_fail()?
         .return_value();
     call!(
         story,
@@ -563,18 +701,41 @@ async fn play(mut client: Client) -> E2EResult<()> {
 }
 
 fn main() {
-    let paths: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
+    // demo [--url ws://host:port] [token.wasm factory.wasm]
+    let mut url = None;
+    let mut paths: Vec<PathBuf> = Vec::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--url" => url = Some(args.next().expect("--url needs a ws:// address")),
+            _ => paths.push(PathBuf::from(arg)),
+        }
+    }
     let contracts = if paths.is_empty() {
         e2e_tests::build::contracts()
     } else {
         paths
     };
-    let client = Client::new(contracts);
-    let result = ink_e2e::tokio::runtime::Builder::new_current_thread()
+    let runtime = ink_e2e::tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .expect("tokio runtime")
-        .block_on(play(client));
+        .expect("tokio runtime");
+    let result = runtime.block_on(async {
+        match url {
+            None => {
+                println!("Playing on the embedded pallet-contracts runtime (no node).");
+                play(&mut Client::new(contracts), Clock::Sandbox).await
+            }
+            Some(url) => {
+                println!("Playing on the node at {url}.");
+                let rpc = ink_e2e::RpcClient::from_url(&url).await?;
+                let api = OnlineClient::<PolkadotConfig>::from_rpc_client(rpc.clone()).await?;
+                let mut client =
+                    ink_e2e::Client::<PolkadotConfig, DefaultEnvironment>::new(rpc, contracts).await?;
+                play(&mut client, Clock::Node(api)).await
+            }
+        }
+    });
     if let Err(e) = result {
         eprintln!("demo failed: {e}");
         std::process::exit(1);
