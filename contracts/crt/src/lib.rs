@@ -190,11 +190,17 @@ pub mod crt {
         /// unreachable factory and while governance has frozen the suite.
         fn context(&self) -> Result<TokenContext, Error> {
             self.data.ensure_live()?;
-            let context = factory_link::token_context(self.factory)?;
+            let context = self.parameters()?;
             if context.frozen {
                 return Err(Error::Frozen);
             }
             Ok(context)
+        }
+
+        /// The factory's answer for a query: governance's current parameters, frozen or not
+        /// (queries keep answering while the suite is frozen).
+        fn parameters(&self) -> Result<TokenContext, Error> {
+            factory_link::token_context(self.factory)
         }
 
         fn bond(&self) -> Result<Balance, Error> {
@@ -693,10 +699,10 @@ pub mod crt {
         /// destination's share (asks the factory for the fee).
         ///
         /// # Errors
-        /// `NoActiveSale`, `ArithmeticOverflow`, `Frozen`, `FactoryUnavailable`.
+        /// `NoActiveSale`, `ArithmeticOverflow`, `FactoryUnavailable`.
         #[ink(message)]
         pub fn sale_quote(&self, amount: Balance) -> Result<SaleQuote, Error> {
-            let context = self.context()?;
+            let context = self.parameters()?;
             self.data
                 .sale_quote(amount, context.constraints.sale_platform_fee)
         }
@@ -813,31 +819,31 @@ pub mod crt {
         /// Curve cost of buying `amount` now and the fee on top.
         ///
         /// # Errors
-        /// `NotInAmmState`, `ArithmeticOverflow`, `Frozen`, `FactoryUnavailable`.
+        /// `NotInAmmState`, `ArithmeticOverflow`, `FactoryUnavailable`.
         #[ink(message)]
         pub fn quote_buy(&self, amount: Balance) -> Result<AmmQuote, Error> {
-            let context = self.context()?;
+            let context = self.parameters()?;
             self.data.quote_buy(amount, context.constraints.amm_buy_tx_fee)
         }
 
         /// Curve proceeds of selling `amount` now and the fee taken off.
         ///
         /// # Errors
-        /// `NotInAmmState`, `NotEnoughTokenMintedByAmm`, `ArithmeticOverflow`, `Frozen`,
+        /// `NotInAmmState`, `NotEnoughTokenMintedByAmm`, `ArithmeticOverflow`,
         /// `FactoryUnavailable`.
         #[ink(message)]
         pub fn quote_sell(&self, amount: Balance) -> Result<AmmQuote, Error> {
-            let context = self.context()?;
+            let context = self.parameters()?;
             self.data.quote_sell(amount, context.constraints.amm_sell_tx_fee)
         }
 
         /// The most tokens `budget` JOY buys now, fee included (bond not included).
         ///
         /// # Errors
-        /// `NotInAmmState`, `Frozen`, `FactoryUnavailable`.
+        /// `NotInAmmState`, `FactoryUnavailable`.
         #[ink(message)]
         pub fn max_buy_for_budget(&self, budget: Balance) -> Result<Balance, Error> {
-            let context = self.context()?;
+            let context = self.parameters()?;
             self.data
                 .max_buy_for_budget(budget, context.constraints.amm_buy_tx_fee)
         }
@@ -898,14 +904,13 @@ pub mod crt {
             self.data.joy_liabilities()
         }
 
-        /// The current bloat bond for new accounts (asks the factory; fails like a message
-        /// would while frozen).
+        /// The current bloat bond for new accounts (asks the factory; answers while frozen).
         ///
         /// # Errors
-        /// `Frozen`, `FactoryUnavailable`, `TokenDeissued`.
+        /// `FactoryUnavailable`.
         #[ink(message)]
         pub fn current_bloat_bond(&self) -> Result<Balance, Error> {
-            self.bond()
+            Ok(self.parameters()?.constraints.bloat_bond)
         }
 
         /// The logic behind the wiring, for unit tests of errors the PSP22 mapping hides.

@@ -8,4 +8,5 @@ mod issuance;
 mod lifecycle;
 mod revenue;
 mod sale;
+mod sequences;
 mod vesting;
