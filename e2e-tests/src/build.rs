@@ -11,8 +11,8 @@ use std::sync::OnceLock;
 
 pub use contract_build::BuildMode;
 use contract_build::{
-    BuildArtifacts, ExecuteArgs, Features, ImageVariant, ManifestPath, Network,
-    OptimizationPasses, OutputType, Target, UnstableFlags, Verbosity, DEFAULT_MAX_MEMORY_PAGES,
+    BuildArtifacts, ExecuteArgs, Features, ImageVariant, ManifestPath, Network, OptimizationPasses,
+    OutputType, Target, UnstableFlags, Verbosity, DEFAULT_MAX_MEMORY_PAGES,
 };
 
 /// The contracts of the suite, by crate directory under `contracts/`.

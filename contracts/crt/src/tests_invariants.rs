@@ -1,5 +1,7 @@
 //! DESIGN §5 invariants over random operation sequences, on the token's logic (`TokenData`)
-//! with a fresh off-chain engine per case:
+//! with a fresh off-chain engine per case. Operations cover every token message plus time and
+//! governance updates of the bond, fees and AMM threshold between them (the frozen flag lives
+//! in the contract wiring; `e2e-tests/tests/suite/sequences.rs` covers it on pallet-contracts):
 //!
 //! 1. `total_supply = Σ account amounts + sale escrow`;
 //! 2. the token's JOY (what it received minus what it paid out) ≥ bonds + deposits + unclaimed
@@ -78,6 +80,8 @@ enum Op {
     Claim(Balance),
     Reduce(u32),
     Advance(u32),
+    /// Governance changes the bond, the fees and the AMM threshold (as `update_token_constraints`).
+    Govern(u8, u32, u32),
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -112,6 +116,7 @@ fn op() -> impl Strategy<Value = Op> {
         joy.clone().prop_map(Op::Claim),
         (0u32..200_000).prop_map(Op::Reduce),
         (0u32..300).prop_map(Op::Advance),
+        (0u8..3, 0u32..=100_000, 0u32..=1_000_000).prop_map(|(b, f, t)| Op::Govern(b, f, t)),
     ]
 }
 
@@ -146,8 +151,14 @@ fn who(i: u8) -> AccountId {
 }
 
 /// Runs one operation; returns the JOY paid in and the effects, or the error.
-fn apply(data: &mut TokenData, now: &mut u32, op: &Op) -> Result<(Balance, Effects), Error> {
-    let c = constraints();
+fn apply(
+    data: &mut TokenData,
+    now: &mut u32,
+    governed: &mut TokenConstraints,
+    op: &Op,
+) -> Result<(Balance, Effects), Error> {
+    let c = *governed;
+    let bond = c.bloat_bond;
     let t = *now;
     let vest = VestingScheduleParams {
         blocks_before_cliff: 5,
@@ -156,11 +167,11 @@ fn apply(data: &mut TokenData, now: &mut u32, op: &Op) -> Result<(Balance, Effec
     };
     match op.clone() {
         Op::Transfer(a, b, n) => data
-            .psp22_transfer(who(a), who(a), who(b), n, t, BOND)
+            .psp22_transfer(who(a), who(a), who(b), n, t, bond)
             .map(|fx| (0, fx)),
         Op::Multi(a, outs, p) => {
             let outs = outs.into_iter().map(|(b, n)| (who(b), n)).collect();
-            data.multi_transfer(who(a), t, p, BOND, outs, vec![])
+            data.multi_transfer(who(a), t, p, bond, outs, vec![])
                 .map(|fx| (p, fx))
         }
         Op::IssuerTransfer(b, n, v) => {
@@ -169,8 +180,8 @@ fn apply(data: &mut TokenData, now: &mut u32, op: &Op) -> Result<(Balance, Effec
                 amount: n,
                 vesting: v.then_some(vest),
             };
-            data.issuer_transfer(issuer(), t, BOND * 2, BOND, vec![out], vec![])
-                .map(|fx| (BOND * 2, fx))
+            data.issuer_transfer(issuer(), t, bond * 2, bond, vec![out], vec![])
+                .map(|fx| (bond * 2, fx))
         }
         Op::Burn(a, n) => data.burn(who(a), t, n).map(|fx| (0, fx)),
         Op::Dust(a, b) => data.dust_account(who(a), who(b)).map(|fx| (0, fx)),
@@ -209,11 +220,19 @@ fn apply(data: &mut TokenData, now: &mut u32, op: &Op) -> Result<(Balance, Effec
             .map(|fx| (0, fx)),
         Op::DeactivateAmm => data.deactivate_amm(issuer(), treasury(), &c).map(|fx| (0, fx)),
         Op::Claim(p) => data
-            .claim_patronage_credit(issuer(), t, p, BOND)
+            .claim_patronage_credit(issuer(), t, p, bond)
             .map(|fx| (p, fx)),
         Op::Reduce(r) => data.reduce_patronage_rate_to(issuer(), t, r).map(|fx| (0, fx)),
         Op::Advance(n) => {
             *now = now.saturating_add(n);
+            Ok((0, Effects::new()))
+        }
+        Op::Govern(b, fee, threshold) => {
+            governed.bloat_bond = [0, BOND, 3 * BOND][usize::from(b)];
+            governed.amm_buy_tx_fee = fee;
+            governed.amm_sell_tx_fee = fee;
+            governed.sale_platform_fee = fee;
+            governed.amm_deactivation_threshold = threshold;
             Ok((0, Effects::new()))
         }
     }
@@ -290,10 +309,11 @@ fn run_sequence(ops: Vec<Op>) -> Result<(), TestCaseError> {
             let mut data = crate::tests_invariants::new_token(params);
             let mut now = 1u32;
             let mut joy: Balance = 2 * BOND;
+            let mut governed = constraints();
             check_invariants(&data, joy, now)?;
             for op in ops {
                 let before = snapshot(&data);
-                match apply(&mut data, &mut now, &op) {
+                match apply(&mut data, &mut now, &mut governed, &op) {
                     Ok((paid, fx)) => {
                         joy += paid;
                         for (_, amount) in &fx.payouts {

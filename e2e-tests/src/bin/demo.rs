@@ -13,8 +13,8 @@ use crt_traits::{
 };
 use e2e_tests::{Client, E2EResult};
 use factory::factory::{Factory, FactoryRef};
-use ink::primitives::{AccountId, Hash};
 use ink::env::DefaultEnvironment;
+use ink::primitives::{AccountId, Hash};
 use ink_e2e::subxt::dynamic::Value;
 use ink_e2e::subxt::{OnlineClient, PolkadotConfig};
 use ink_e2e::{ChainBackend, ContractsBackend, E2EBackend, Keypair};
@@ -125,7 +125,12 @@ impl Clock {
             Clock::Node(_) => {
                 for _ in 0..blocks {
                     client
-                        .runtime_call(&ink_e2e::ferdie(), "System", "remark", vec![Value::from_bytes(b"tick")])
+                        .runtime_call(
+                            &ink_e2e::ferdie(),
+                            "System",
+                            "remark",
+                            vec![Value::from_bytes(b"tick")],
+                        )
                         .await
                         .or_fail()?;
                 }
@@ -179,7 +184,12 @@ macro_rules! call {
     };
     ($story:expr, $client:expr, $name:expr, $caller:expr, $message:expr, $value:expr) => {{
         println!("  > {}", $name);
-        let result = $client.call($caller, &$message).value($value).submit().await.or_fail()?;
+        let result = $client
+            .call($caller, &$message)
+            .value($value)
+            .submit()
+            .await
+            .or_fail()?;
         $story.record(
             $name,
             result.dry_run.exec_result.gas_required,
@@ -529,15 +539,21 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
     );
 
     println!("\n8. About a year after issuance the creator claims the 5 % patronage, then lowers the rate.");
-    clock.advance(client, time.blocks_per_year - time.split_duration).await?;
+    clock
+        .advance(client, time.blocks_per_year - time.split_duration)
+        .await?;
     let claimable = client
         .call(&creator, &token.claimable_patronage())
         .dry_run()
         .await
-            .or_fail()?
+        .or_fail()?
         .return_value()
         .map_err(|e| format!("{e:?}"))?;
-    println!("    claimable at block {}: {}", clock.now().await?, crt(claimable));
+    println!(
+        "    claimable at block {}: {}",
+        clock.now().await?,
+        crt(claimable)
+    );
     call!(
         story,
         client,
@@ -568,7 +584,7 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
         .call(&trader, &token.quote_buy(1_000 * CRT))
         .dry_run()
         .await
-            .or_fail()?
+        .or_fail()?
         .return_value()
         .map_err(|e| format!("{e:?}"))?;
     println!("    1 000 FAN cost {} + fee {}", joy(quote.joy), joy(quote.fee));
@@ -585,14 +601,14 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
         .call(&creator, &token.deactivate_amm())
         .dry_run()
         .await
-            .or_fail()?
+        .or_fail()?
         .return_value();
     println!("    deactivation with AMM tokens out → {refused:?}");
     let quote = client
         .call(&trader, &token.quote_sell(1_000 * CRT))
         .dry_run()
         .await
-            .or_fail()?
+        .or_fail()?
         .return_value()
         .map_err(|e| format!("{e:?}"))?;
     call!(
@@ -622,7 +638,7 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
         .call(&trader, &token.balance_of(id(&trader)))
         .dry_run()
         .await
-            .or_fail()?
+        .or_fail()?
         .return_value();
     call!(story, client, "token: burn", &trader, token.burn(held)).map_err(|e| format!("burn: {e:?}"))?;
     call!(
@@ -637,7 +653,7 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
         .call(&creator, &token.token_info())
         .dry_run()
         .await
-            .or_fail()?
+        .or_fail()?
         .return_value();
     println!(
         "    supply {}, {} accounts, bonds held {}",
@@ -659,7 +675,7 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
         .call(&creator, &token.transfer(id(&fan), CRT, vec![]))
         .dry_run()
         .await
-            .or_fail()?
+        .or_fail()?
         .return_value();
     println!("    transfer while frozen → {refused:?}");
     call!(
@@ -674,7 +690,7 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
         .call(&governance, &factory.platform_fees_available())
         .dry_run()
         .await
-            .or_fail()?
+        .or_fail()?
         .return_value();
     call!(
         story,

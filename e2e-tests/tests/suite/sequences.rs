@@ -48,11 +48,21 @@ type Observed = (crt::data::TokenInfo, Vec<u128>, Vec<u128>);
 /// Everything a refused message must leave alone.
 async fn observe(client: &mut Client, token: &TokenCall, accounts: &[AccountId]) -> E2EResult<Observed> {
     let alice = ink_e2e::alice();
-    let info = client.call(&alice, &token.token_info()).dry_run().await?.return_value();
+    let info = client
+        .call(&alice, &token.token_info())
+        .dry_run()
+        .await?
+        .return_value();
     let mut balances = Vec::new();
     let mut joys = Vec::new();
     for account in accounts {
-        balances.push(client.call(&alice, &token.balance_of(*account)).dry_run().await?.return_value());
+        balances.push(
+            client
+                .call(&alice, &token.balance_of(*account))
+                .dry_run()
+                .await?
+                .return_value(),
+        );
         joys.push(joy(client, *account).await);
     }
     Ok((info, balances, joys))
@@ -66,22 +76,54 @@ async fn check_invariants(
     step: usize,
 ) -> E2EResult<()> {
     let alice = ink_e2e::alice();
-    let info = client.call(&alice, &token.token_info()).dry_run().await?.return_value();
+    let info = client
+        .call(&alice, &token.token_info())
+        .dry_run()
+        .await?
+        .return_value();
     // 1. Supply = Σ balances (the contract's own balance is the sale escrow).
-    let mut sum = client.call(&alice, &token.balance_of(address)).dry_run().await?.return_value();
+    let mut sum = client
+        .call(&alice, &token.balance_of(address))
+        .dry_run()
+        .await?
+        .return_value();
     for holder in holders {
-        sum += client.call(&alice, &token.balance_of(*holder)).dry_run().await?.return_value();
+        sum += client
+            .call(&alice, &token.balance_of(*holder))
+            .dry_run()
+            .await?
+            .return_value();
         // 5. transferrable ≤ amount.
-        if let Some(account) = client.call(&alice, &token.account_info(*holder)).dry_run().await?.return_value() {
-            assert!(account.transferrable <= account.amount, "step {step}: invariant 5");
+        if let Some(account) = client
+            .call(&alice, &token.account_info(*holder))
+            .dry_run()
+            .await?
+            .return_value()
+        {
+            assert!(
+                account.transferrable <= account.amount,
+                "step {step}: invariant 5"
+            );
         }
     }
     assert_eq!(info.total_supply, sum, "step {step}: invariant 1");
     // 2. The contract's JOY covers bonds, the AMM reserve and split allocations.
-    let liabilities = client.call(&alice, &token.joy_liabilities()).dry_run().await?.return_value();
-    assert!(joy(client, address).await >= liabilities, "step {step}: invariant 2");
+    let liabilities = client
+        .call(&alice, &token.joy_liabilities())
+        .dry_run()
+        .await?
+        .return_value();
+    assert!(
+        joy(client, address).await >= liabilities,
+        "step {step}: invariant 2"
+    );
     // 3. The reserve buys back every AMM-provided token.
-    if let Some(amm) = client.call(&alice, &token.amm_state()).dry_run().await?.return_value() {
+    if let Some(amm) = client
+        .call(&alice, &token.amm_state())
+        .dry_run()
+        .await?
+        .return_value()
+    {
         let buy_back = client
             .call(&alice, &token.quote_sell(amm.provided_supply))
             .dry_run()
@@ -97,7 +139,12 @@ async fn check_invariants(
 fn random_sequence_keeps_the_invariants_on_pallet_contracts() {
     run(|mut client: Client| async move {
         let (factory_address, mut factory) = deploy_factory(&mut client).await?;
-        let traders: [Keypair; 4] = [ink_e2e::bob(), ink_e2e::charlie(), ink_e2e::dave(), ink_e2e::eve()];
+        let traders: [Keypair; 4] = [
+            ink_e2e::bob(),
+            ink_e2e::charlie(),
+            ink_e2e::dave(),
+            ink_e2e::eve(),
+        ];
         let holders: Vec<AccountId> = traders.iter().map(id).collect();
         let issued = params(
             "RAND",
@@ -105,7 +152,10 @@ fn random_sequence_keeps_the_invariants_on_pallet_contracts() {
             TransferPolicy::Permissionless,
         );
         let (address, mut token) = issue(&mut client, &mut factory, &traders[0], issued).await?;
-        let activated = client.call(&traders[0], &token.activate_amm(1_000_000, 1_000_000_000)).submit().await?;
+        let activated = client
+            .call(&traders[0], &token.activate_amm(1_000_000, 1_000_000_000))
+            .submit()
+            .await?;
         assert_eq!(activated.return_value(), Ok(()));
         let mut watched = holders.clone();
         watched.extend([address, factory_address]);
@@ -116,13 +166,20 @@ fn random_sequence_keeps_the_invariants_on_pallet_contracts() {
         for step in 0..STEPS {
             let who = &traders[rng.below(4) as usize];
             let other = holders[rng.below(4) as usize];
-            let held = client.call(who, &token.balance_of(id(who))).dry_run().await?.return_value();
+            let held = client
+                .call(who, &token.balance_of(id(who)))
+                .dry_run()
+                .await?
+                .return_value();
             let before = observe(&mut client, &token, &watched).await?;
             let amount = rng.amount(held);
             // (outcome, whether it is a token message)
             let (outcome, token_message): (Result<(), String>, bool) = match rng.below(9) {
                 0 | 1 => {
-                    let r = client.call(who, &token.transfer(other, amount, vec![])).submit().await?;
+                    let r = client
+                        .call(who, &token.transfer(other, amount, vec![]))
+                        .submit()
+                        .await?;
                     (r.return_value().map_err(|e| format!("{e:?}")), true)
                 }
                 2 => {
@@ -131,11 +188,18 @@ fn random_sequence_keeps_the_invariants_on_pallet_contracts() {
                 }
                 3 => {
                     let amount = amount % (50 * T);
-                    let r = client.call(who, &token.buy_on_amm(amount, None, None)).value(10_000 * T).submit().await?;
+                    let r = client
+                        .call(who, &token.buy_on_amm(amount, None, None))
+                        .value(10_000 * T)
+                        .submit()
+                        .await?;
                     (r.return_value().map_err(|e| format!("{e:?}")), true)
                 }
                 4 => {
-                    let r = client.call(who, &token.sell_on_amm(amount, None, None)).submit().await?;
+                    let r = client
+                        .call(who, &token.sell_on_amm(amount, None, None))
+                        .submit()
+                        .await?;
                     (r.return_value().map_err(|e| format!("{e:?}")), true)
                 }
                 5 if rng.below(2) == 0 => {
@@ -144,14 +208,25 @@ fn random_sequence_keeps_the_invariants_on_pallet_contracts() {
                 }
                 5 => {
                     // Pays the bonds of accounts this holder's transfers create.
-                    let r = client.call(who, &token.deposit_for_bonds()).value(3 * BOND).submit().await?;
+                    let r = client
+                        .call(who, &token.deposit_for_bonds())
+                        .value(3 * BOND)
+                        .submit()
+                        .await?;
                     (r.return_value().map_err(|e| format!("{e:?}")), true)
                 }
                 6 => {
                     // Governance, or a holder pretending to be it.
-                    let caller = if rng.below(4) == 0 { who.clone() } else { ink_e2e::alice() };
+                    let caller = if rng.below(4) == 0 {
+                        who.clone()
+                    } else {
+                        ink_e2e::alice()
+                    };
                     let freeze = rng.below(3) == 0;
-                    let r = client.call(&caller, &factory.set_frozen_status(freeze)).submit().await?;
+                    let r = client
+                        .call(&caller, &factory.set_frozen_status(freeze))
+                        .submit()
+                        .await?;
                     let r = r.return_value().map_err(|e| format!("{e:?}"));
                     if r.is_ok() {
                         frozen = freeze;
@@ -165,7 +240,10 @@ fn random_sequence_keeps_the_invariants_on_pallet_contracts() {
                         amm_buy_tx_fee: Some((rng.below(3) * 10_000) as u32),
                         ..Default::default()
                     };
-                    let r = client.call(&ink_e2e::alice(), &factory.update_token_constraints(update)).submit().await?;
+                    let r = client
+                        .call(&ink_e2e::alice(), &factory.update_token_constraints(update))
+                        .submit()
+                        .await?;
                     (r.return_value().map_err(|e| format!("{e:?}")), false)
                 }
                 _ => {
@@ -182,7 +260,10 @@ fn random_sequence_keeps_the_invariants_on_pallet_contracts() {
                 }
             }
             if frozen && token_message {
-                let expected = [format!("{:?}", TokenError::Frozen), "Custom(\"Frozen\")".to_string()];
+                let expected = [
+                    format!("{:?}", TokenError::Frozen),
+                    "Custom(\"Frozen\")".to_string(),
+                ];
                 assert!(
                     outcome.as_ref().is_err_and(|e| expected.contains(e)),
                     "step {step}: a token message passed while frozen: {outcome:?}"
@@ -190,7 +271,10 @@ fn random_sequence_keeps_the_invariants_on_pallet_contracts() {
             }
             check_invariants(&mut client, &token, address, &holders, step).await?;
         }
-        assert!(accepted > 10 && refused > 10, "a sequence that exercises both: {accepted} / {refused}");
+        assert!(
+            accepted > 10 && refused > 10,
+            "a sequence that exercises both: {accepted} / {refused}"
+        );
         Ok(())
     })
 }

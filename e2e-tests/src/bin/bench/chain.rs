@@ -14,8 +14,12 @@ use scale::{Decode, Encode};
 use e2e_tests::TimeTravelSandbox;
 
 /// A typed message from a contract's call builder (selector and arguments encoded by ink).
-pub type Message<Args, R> =
-    CallBuilder<DefaultEnvironment, Set<Call<DefaultEnvironment>>, Set<ExecutionInput<Args>>, Set<ReturnType<R>>>;
+pub type Message<Args, R> = CallBuilder<
+    DefaultEnvironment,
+    Set<Call<DefaultEnvironment>>,
+    Set<ExecutionInput<Args>>,
+    Set<ReturnType<R>>,
+>;
 
 /// Gas of one message as the pallet reports it.
 #[derive(Clone, Copy, Debug, Default)]
@@ -63,7 +67,12 @@ impl Chain {
     pub fn upload(&mut self, wasm: &[u8], origin: AccountId) -> Hash {
         let result = self
             .sandbox
-            .upload_contract(wasm.to_vec(), runtime_account(origin), None, Determinism::Enforced)
+            .upload_contract(
+                wasm.to_vec(),
+                runtime_account(origin),
+                None,
+                Determinism::Enforced,
+            )
             .expect("code upload");
         Hash::from(result.code_hash.0)
     }
@@ -92,7 +101,10 @@ impl Chain {
         };
         let outcome = result.result.expect("instantiation dispatched");
         assert!(!outcome.result.did_revert(), "constructor reverted");
-        (AccountId::from(*AsRef::<[u8; 32]>::as_ref(&outcome.account_id)), gas)
+        (
+            AccountId::from(*AsRef::<[u8; 32]>::as_ref(&outcome.account_id)),
+            gas,
+        )
     }
 
     /// Executes `message` from `origin` with `value` attached, committing its effects.
@@ -148,7 +160,10 @@ where
     };
     let output = match result.result {
         Ok(output) => output,
-        Err(e) => panic!("message trapped: {e:?}\n{}", String::from_utf8_lossy(&result.debug_message)),
+        Err(e) => panic!(
+            "message trapped: {e:?}\n{}",
+            String::from_utf8_lossy(&result.debug_message)
+        ),
     };
     let value = <Result<R, ink::LangError>>::decode(&mut &output.data[..])
         .expect("output decodes")

@@ -102,21 +102,44 @@ pub fn issue(bench: &mut Bench, factory: &mut FactoryCalls, params: IssuancePara
 
 /// Every message of the token and of the factory, once each.
 pub fn run(bench: &mut Bench, factory: &mut FactoryCalls, token_hash: Hash) {
-    let whitelist = MerkleTree::new::<Blake2x256>(vec![leaf_of::<Blake2x256, _>(&FAN), leaf_of::<Blake2x256, _>(&OTHER)])
-        .expect("whitelist");
-    let params = issuance("LIFE", 1_000_000 * CRT, TransferPolicy::Permissioned(Hash::from(whitelist.root())), true);
+    let whitelist = MerkleTree::new::<Blake2x256>(vec![
+        leaf_of::<Blake2x256, _>(&FAN),
+        leaf_of::<Blake2x256, _>(&OTHER),
+    ])
+    .expect("whitelist");
+    let params = issuance(
+        "LIFE",
+        1_000_000 * CRT,
+        TransferPolicy::Permissioned(Hash::from(whitelist.root())),
+        true,
+    );
     let (token_id, address) = bench
-        .call("factory.issue_token[2 allocations]", CREATOR, &factory.issue_token(params), 2 * BOND)
+        .call(
+            "factory.issue_token[2 allocations]",
+            CREATOR,
+            &factory.issue_token(params),
+            2 * BOND,
+        )
         .expect("issue_token");
     let mut token = ink_e2e::create_call_builder::<Crt>(address);
 
     // Accounts, whitelist, transfers.
     let proof = whitelist.proof(0).expect("proof");
     bench
-        .call("token.join_whitelist[1 proof step]", FAN, &token.join_whitelist(proof), BOND)
+        .call(
+            "token.join_whitelist[1 proof step]",
+            FAN,
+            &token.join_whitelist(proof),
+            BOND,
+        )
         .expect("join");
     bench
-        .call("token.multi_transfer[1 output]", CREATOR, &token.multi_transfer(vec![(FAN, 2_000 * CRT)], vec![]), 0)
+        .call(
+            "token.multi_transfer[1 output]",
+            CREATOR,
+            &token.multi_transfer(vec![(FAN, 2_000 * CRT)], vec![]),
+            0,
+        )
         .expect("multi_transfer");
     let reward = TransferOutput {
         to: FAN,
@@ -124,41 +147,96 @@ pub fn run(bench: &mut Bench, factory: &mut FactoryCalls, token_hash: Hash) {
         vesting: Some(vesting()),
     };
     bench
-        .call("token.issuer_transfer[1 vested output]", CREATOR, &token.issuer_transfer(vec![reward], vec![]), 0)
+        .call(
+            "token.issuer_transfer[1 vested output]",
+            CREATOR,
+            &token.issuer_transfer(vec![reward], vec![]),
+            0,
+        )
         .expect("issuer_transfer");
     bench
-        .call("token.change_to_permissionless", CREATOR, &token.change_to_permissionless(), 0)
+        .call(
+            "token.change_to_permissionless",
+            CREATOR,
+            &token.change_to_permissionless(),
+            0,
+        )
         .expect("permissionless");
     let fresh: Vec<(AccountId, u128)> = (0..24u8).map(|i| (AccountId([0xA0 + i; 32]), CRT)).collect();
     bench
-        .call("token.multi_transfer[24 outputs, new accounts]", CREATOR, &token.multi_transfer(fresh.clone(), vec![]), 24 * BOND)
+        .call(
+            "token.multi_transfer[24 outputs, new accounts]",
+            CREATOR,
+            &token.multi_transfer(fresh.clone(), vec![]),
+            24 * BOND,
+        )
         .expect("multi_transfer");
     bench
-        .call("token.multi_transfer[24 outputs]", CREATOR, &token.multi_transfer(fresh, vec![]), 0)
+        .call(
+            "token.multi_transfer[24 outputs]",
+            CREATOR,
+            &token.multi_transfer(fresh, vec![]),
+            0,
+        )
         .expect("multi_transfer");
     bench
-        .call("token.deposit_for_bonds", FAN, &token.deposit_for_bonds(), 2 * BOND)
+        .call(
+            "token.deposit_for_bonds",
+            FAN,
+            &token.deposit_for_bonds(),
+            2 * BOND,
+        )
         .expect("deposit");
     bench
-        .call("token.withdraw_bond_deposit", FAN, &token.withdraw_bond_deposit(BOND), 0)
+        .call(
+            "token.withdraw_bond_deposit",
+            FAN,
+            &token.withdraw_bond_deposit(BOND),
+            0,
+        )
         .expect("withdraw deposit");
     bench
-        .call("token.transfer[new account]", FAN, &token.transfer(TRADER, 500 * CRT, vec![]), 0)
+        .call(
+            "token.transfer[new account]",
+            FAN,
+            &token.transfer(TRADER, 500 * CRT, vec![]),
+            0,
+        )
         .expect("transfer");
     bench
-        .call("token.transfer", FAN, &token.transfer(TRADER, 100 * CRT, vec![]), 0)
+        .call(
+            "token.transfer",
+            FAN,
+            &token.transfer(TRADER, 100 * CRT, vec![]),
+            0,
+        )
         .expect("transfer");
     bench
         .call("token.approve", FAN, &token.approve(SPENDER, 300 * CRT), 0)
         .expect("approve");
     bench
-        .call("token.increase_allowance", FAN, &token.increase_allowance(SPENDER, 100 * CRT), 0)
+        .call(
+            "token.increase_allowance",
+            FAN,
+            &token.increase_allowance(SPENDER, 100 * CRT),
+            0,
+        )
         .expect("increase");
     bench
-        .call("token.decrease_allowance", FAN, &token.decrease_allowance(SPENDER, 100 * CRT), 0)
+        .call(
+            "token.decrease_allowance",
+            FAN,
+            &token.decrease_allowance(SPENDER, 100 * CRT),
+            0,
+        )
         .expect("decrease");
     bench
-        .call("token.transfer_from", SPENDER, &token.transfer_from(FAN, TRADER, 100 * CRT, vec![]), 0)
+        .call(
+            "token.transfer_from",
+            SPENDER,
+            &token.transfer_from(FAN, TRADER, 100 * CRT, vec![]),
+            0,
+        )
         .expect("transfer_from");
 
     // PSP22 and account queries.
@@ -173,8 +251,16 @@ pub fn run(bench: &mut Bench, factory: &mut FactoryCalls, token_hash: Hash) {
     bench.query("token.factory", FAN, &token.factory());
     bench.query("token.account_info", FAN, &token.account_info(FAN));
     bench.query("token.is_account", FAN, &token.is_account(FAN));
-    bench.query("token.transferrable_at", FAN, &token.transferrable_at(BACKER, 150));
-    bench.query("token.vesting_locked_at", FAN, &token.vesting_locked_at(BACKER, 150));
+    bench.query(
+        "token.transferrable_at",
+        FAN,
+        &token.transferrable_at(BACKER, 150),
+    );
+    bench.query(
+        "token.vesting_locked_at",
+        FAN,
+        &token.vesting_locked_at(BACKER, 150),
+    );
     bench.query("token.bond_deposit_of", FAN, &token.bond_deposit_of(FAN));
     bench.query("token.joy_liabilities", FAN, &token.joy_liabilities());
     bench
@@ -184,13 +270,22 @@ pub fn run(bench: &mut Bench, factory: &mut FactoryCalls, token_hash: Hash) {
 
     // Issuer hand-over, there and back.
     bench
-        .call("token.propose_issuer", CREATOR, &token.propose_issuer(Some(OTHER)), 0)
+        .call(
+            "token.propose_issuer",
+            CREATOR,
+            &token.propose_issuer(Some(OTHER)),
+            0,
+        )
         .expect("propose");
     bench
         .call("token.accept_issuer", OTHER, &token.accept_issuer(), 0)
         .expect("accept");
-    bench.run(OTHER, &token.propose_issuer(Some(CREATOR)), 0).expect("propose back");
-    bench.run(CREATOR, &token.accept_issuer(), 0).expect("accept back");
+    bench
+        .run(OTHER, &token.propose_issuer(Some(CREATOR)), 0)
+        .expect("propose back");
+    bench
+        .run(CREATOR, &token.accept_issuer(), 0)
+        .expect("accept back");
 
     sale(bench, &mut token);
     split(bench, &mut token);
@@ -199,7 +294,9 @@ pub fn run(bench: &mut Bench, factory: &mut FactoryCalls, token_hash: Hash) {
 
     // Burn everything, then anyone may dust the empty account.
     let held = bench.read(TRADER, &token.balance_of(TRADER));
-    bench.call("token.burn", TRADER, &token.burn(held), 0).expect("burn");
+    bench
+        .call("token.burn", TRADER, &token.burn(held), 0)
+        .expect("burn");
     bench
         .call("token.dust_account", CREATOR, &token.dust_account(TRADER), 0)
         .expect("dust");
@@ -220,10 +317,20 @@ fn sale(bench: &mut Bench, token: &mut TokenCalls) {
         metadata: b"season 1".to_vec(),
     };
     bench
-        .call("token.init_token_sale", CREATOR, &token.init_token_sale(params, None, false), 0)
+        .call(
+            "token.init_token_sale",
+            CREATOR,
+            &token.init_token_sale(params, None, false),
+            0,
+        )
         .expect("init sale");
     bench
-        .call("token.update_upcoming_sale", CREATOR, &token.update_upcoming_sale(Some(now + 100), None), 0)
+        .call(
+            "token.update_upcoming_sale",
+            CREATOR,
+            &token.update_upcoming_sale(Some(now + 100), None),
+            0,
+        )
         .expect("update sale");
     advance_blocks(100);
     bench.query("token.current_sale", TRADER, &token.current_sale());
@@ -231,12 +338,26 @@ fn sale(bench: &mut Bench, token: &mut TokenCalls) {
         .query("token.sale_quote", TRADER, &token.sale_quote(10_000 * CRT))
         .expect("quote");
     bench
-        .call("token.purchase_tokens_on_sale", TRADER, &token.purchase_tokens_on_sale(10_000 * CRT, None), 10_000 * CRT)
+        .call(
+            "token.purchase_tokens_on_sale",
+            TRADER,
+            &token.purchase_tokens_on_sale(10_000 * CRT, None),
+            10_000 * CRT,
+        )
         .expect("purchase");
-    bench.query("token.purchased_on_sale", TRADER, &token.purchased_on_sale(TRADER));
+    bench.query(
+        "token.purchased_on_sale",
+        TRADER,
+        &token.purchased_on_sale(TRADER),
+    );
     advance_blocks(14_400);
     bench
-        .call("token.finalize_token_sale", CREATOR, &token.finalize_token_sale(), 0)
+        .call(
+            "token.finalize_token_sale",
+            CREATOR,
+            &token.finalize_token_sale(),
+            0,
+        )
         .expect("finalize sale");
 }
 
@@ -250,17 +371,31 @@ fn split(bench: &mut Bench, token: &mut TokenCalls) {
         )
         .expect("issue split");
     bench.query("token.revenue_split", BACKER, &token.revenue_split());
-    bench.query("token.dividend_preview", BACKER, &token.dividend_preview(50_000 * CRT));
+    bench.query(
+        "token.dividend_preview",
+        BACKER,
+        &token.dividend_preview(50_000 * CRT),
+    );
     advance_blocks(10);
     bench
-        .call("token.participate_in_split", BACKER, &token.participate_in_split(50_000 * CRT), 0)
+        .call(
+            "token.participate_in_split",
+            BACKER,
+            &token.participate_in_split(50_000 * CRT),
+            0,
+        )
         .expect("participate");
     advance_blocks(302_400);
     bench
         .call("token.exit_revenue_split", BACKER, &token.exit_revenue_split(), 0)
         .expect("exit");
     bench
-        .call("token.finalize_revenue_split", CREATOR, &token.finalize_revenue_split(), 0)
+        .call(
+            "token.finalize_revenue_split",
+            CREATOR,
+            &token.finalize_revenue_split(),
+            0,
+        )
         .expect("finalize split");
 }
 
@@ -270,48 +405,90 @@ fn patronage(bench: &mut Bench, token: &mut TokenCalls) {
         .query("token.claimable_patronage", CREATOR, &token.claimable_patronage())
         .expect("claimable");
     bench
-        .call("token.claim_patronage_credit", CREATOR, &token.claim_patronage_credit(), 0)
+        .call(
+            "token.claim_patronage_credit",
+            CREATOR,
+            &token.claim_patronage_credit(),
+            0,
+        )
         .expect("claim");
     bench
-        .call("token.reduce_patronage_rate_to", CREATOR, &token.reduce_patronage_rate_to(20_000), 0)
+        .call(
+            "token.reduce_patronage_rate_to",
+            CREATOR,
+            &token.reduce_patronage_rate_to(20_000),
+            0,
+        )
         .expect("reduce");
 }
 
 fn amm(bench: &mut Bench, token: &mut TokenCalls) {
     bench
-        .call("token.activate_amm", CREATOR, &token.activate_amm(JOY / 1_000, JOY / 10), 0)
+        .call(
+            "token.activate_amm",
+            CREATOR,
+            &token.activate_amm(JOY / 1_000, JOY / 10),
+            0,
+        )
         .expect("activate");
     bench.query("token.amm_state", TRADER, &token.amm_state());
     let quote = bench
         .query("token.quote_buy", TRADER, &token.quote_buy(1_000 * CRT))
         .expect("quote buy");
     bench
-        .query("token.max_buy_for_budget", TRADER, &token.max_buy_for_budget(100 * JOY))
+        .query(
+            "token.max_buy_for_budget",
+            TRADER,
+            &token.max_buy_for_budget(100 * JOY),
+        )
         .expect("max buy");
     let cost = quote.joy + quote.fee;
     bench
-        .call("token.buy_on_amm", TRADER, &token.buy_on_amm(1_000 * CRT, Some(cost), None), cost)
+        .call(
+            "token.buy_on_amm",
+            TRADER,
+            &token.buy_on_amm(1_000 * CRT, Some(cost), None),
+            cost,
+        )
         .expect("buy");
     let quote = bench
         .read(NEWCOMER, &token.quote_buy(1_000 * CRT))
         .expect("quote buy");
     let cost = quote.joy + quote.fee + BOND;
     bench
-        .call("token.buy_on_amm[new account]", NEWCOMER, &token.buy_on_amm(1_000 * CRT, None, None), cost)
+        .call(
+            "token.buy_on_amm[new account]",
+            NEWCOMER,
+            &token.buy_on_amm(1_000 * CRT, None, None),
+            cost,
+        )
         .expect("buy");
     bench
         .query("token.quote_sell", TRADER, &token.quote_sell(1_000 * CRT))
         .expect("quote sell");
     bench
-        .call("token.sell_on_amm", TRADER, &token.sell_on_amm(1_000 * CRT, None, None), 0)
+        .call(
+            "token.sell_on_amm",
+            TRADER,
+            &token.sell_on_amm(1_000 * CRT, None, None),
+            0,
+        )
         .expect("sell");
-    bench.run(NEWCOMER, &token.sell_on_amm(1_000 * CRT, None, None), 0).expect("sell");
+    bench
+        .run(NEWCOMER, &token.sell_on_amm(1_000 * CRT, None, None), 0)
+        .expect("sell");
     bench
         .call("token.deactivate_amm", CREATOR, &token.deactivate_amm(), 0)
         .expect("deactivate");
 }
 
-fn factory_messages(bench: &mut Bench, factory: &mut FactoryCalls, token_hash: Hash, token_id: u64, address: AccountId) {
+fn factory_messages(
+    bench: &mut Bench,
+    factory: &mut FactoryCalls,
+    token_hash: Hash,
+    token_id: u64,
+    address: AccountId,
+) {
     bench.query("factory.governance", OTHER, &factory.governance());
     bench.query("factory.pending_governance", OTHER, &factory.pending_governance());
     bench.query("factory.token_constraints", OTHER, &factory.token_constraints());
@@ -321,16 +498,36 @@ fn factory_messages(bench: &mut Bench, factory: &mut FactoryCalls, token_hash: H
     bench.query("factory.token_count", OTHER, &factory.token_count());
     bench.query("factory.next_token_id", OTHER, &factory.next_token_id());
     bench.query("factory.token", OTHER, &factory.token(token_id));
-    bench.query("factory.token_by_symbol", OTHER, &factory.token_by_symbol("life".into()));
-    bench.query("factory.token_by_address", OTHER, &factory.token_by_address(address));
+    bench.query(
+        "factory.token_by_symbol",
+        OTHER,
+        &factory.token_by_symbol("life".into()),
+    );
+    bench.query(
+        "factory.token_by_address",
+        OTHER,
+        &factory.token_by_address(address),
+    );
     bench
         .query("factory.list_tokens[10]", OTHER, &factory.list_tokens(0, 10))
         .expect("list");
     bench
-        .query("factory.tokens_of_issuer[10]", OTHER, &factory.tokens_of_issuer(CREATOR, 0, 10))
+        .query(
+            "factory.tokens_of_issuer[10]",
+            OTHER,
+            &factory.tokens_of_issuer(CREATOR, 0, 10),
+        )
         .expect("list");
-    bench.query("factory.issuer_token_count", OTHER, &factory.issuer_token_count(CREATOR));
-    bench.query("factory.platform_fees_available", OTHER, &factory.platform_fees_available());
+    bench.query(
+        "factory.issuer_token_count",
+        OTHER,
+        &factory.issuer_token_count(CREATOR),
+    );
+    bench.query(
+        "factory.platform_fees_available",
+        OTHER,
+        &factory.platform_fees_available(),
+    );
     bench.query("factory.token_context", address, &factory.token_context());
 
     let update = TokenConstraintsUpdate {
@@ -338,27 +535,68 @@ fn factory_messages(bench: &mut Bench, factory: &mut FactoryCalls, token_hash: H
         ..Default::default()
     };
     bench
-        .call("factory.update_token_constraints[1 field]", GOVERNANCE, &factory.update_token_constraints(update), 0)
+        .call(
+            "factory.update_token_constraints[1 field]",
+            GOVERNANCE,
+            &factory.update_token_constraints(update),
+            0,
+        )
         .expect("update");
     bench
-        .call("factory.set_frozen_status", GOVERNANCE, &factory.set_frozen_status(true), 0)
+        .call(
+            "factory.set_frozen_status",
+            GOVERNANCE,
+            &factory.set_frozen_status(true),
+            0,
+        )
         .expect("freeze");
-    bench.run(GOVERNANCE, &factory.set_frozen_status(false), 0).expect("unfreeze");
     bench
-        .call("factory.set_token_code_hash", GOVERNANCE, &factory.set_token_code_hash(token_hash), 0)
+        .run(GOVERNANCE, &factory.set_frozen_status(false), 0)
+        .expect("unfreeze");
+    bench
+        .call(
+            "factory.set_token_code_hash",
+            GOVERNANCE,
+            &factory.set_token_code_hash(token_hash),
+            0,
+        )
         .expect("code hash");
     bench
-        .call("factory.propose_governance", GOVERNANCE, &factory.propose_governance(Some(OTHER)), 0)
+        .call(
+            "factory.propose_governance",
+            GOVERNANCE,
+            &factory.propose_governance(Some(OTHER)),
+            0,
+        )
         .expect("propose");
     bench
-        .call("factory.accept_governance", OTHER, &factory.accept_governance(), 0)
+        .call(
+            "factory.accept_governance",
+            OTHER,
+            &factory.accept_governance(),
+            0,
+        )
         .expect("accept");
-    bench.run(OTHER, &factory.propose_governance(Some(GOVERNANCE)), 0).expect("propose back");
-    bench.run(GOVERNANCE, &factory.accept_governance(), 0).expect("accept back");
-    bench.call("factory.deposit_platform_fee", OTHER, &factory.deposit_platform_fee(), JOY);
+    bench
+        .run(OTHER, &factory.propose_governance(Some(GOVERNANCE)), 0)
+        .expect("propose back");
+    bench
+        .run(GOVERNANCE, &factory.accept_governance(), 0)
+        .expect("accept back");
+    bench.call(
+        "factory.deposit_platform_fee",
+        OTHER,
+        &factory.deposit_platform_fee(),
+        JOY,
+    );
     let fees = bench.read(GOVERNANCE, &factory.platform_fees_available());
     bench
-        .call("factory.withdraw_platform_fees", GOVERNANCE, &factory.withdraw_platform_fees(GOVERNANCE, fees), 0)
+        .call(
+            "factory.withdraw_platform_fees",
+            GOVERNANCE,
+            &factory.withdraw_platform_fees(GOVERNANCE, fees),
+            0,
+        )
         .expect("withdraw");
 
     // A token without accounts can be deissued (the factory calls the token's `deissue`).
@@ -369,6 +607,11 @@ fn factory_messages(bench: &mut Bench, factory: &mut FactoryCalls, token_hash: H
     };
     let (gone_id, _) = bench.run(CREATOR, &factory.issue_token(empty), 0).expect("issue");
     bench
-        .call("factory.deissue_token", CREATOR, &factory.deissue_token(gone_id), 0)
+        .call(
+            "factory.deissue_token",
+            CREATOR,
+            &factory.deissue_token(gone_id),
+            0,
+        )
         .expect("deissue");
 }

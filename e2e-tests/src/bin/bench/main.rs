@@ -60,7 +60,11 @@ fn main() {
     let derived = report::derive(&bench, &ctx);
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
     std::fs::create_dir_all(root.join("bench")).expect("bench dir");
-    std::fs::write(root.join("BENCHMARKS.md"), report::markdown(&bench, &ctx, &derived)).expect("write");
+    std::fs::write(
+        root.join("BENCHMARKS.md"),
+        report::markdown(&bench, &ctx, &derived),
+    )
+    .expect("write");
     let json = serde_json::to_string_pretty(&report::json(&bench, &ctx, &derived)).expect("json");
     std::fs::write(root.join("bench/results.json"), json + "\n").expect("write");
     std::fs::write(root.join("bench/gas.svg"), report::svg(&bench)).expect("write");

@@ -13,7 +13,12 @@ const fn weight(base: u64, components: u64, reads: u64, writes: u64) -> u64 {
 
 /// `transfer(o, m)` with `o` outputs and 1 KB of metadata.
 const fn transfer(outputs: u64) -> u64 {
-    weight(102_180_892, 10_772_221 * outputs + 1_002_797, 7 + 2 * outputs, 4 + outputs)
+    weight(
+        102_180_892,
+        10_772_221 * outputs + 1_002_797,
+        7 + 2 * outputs,
+        4 + outputs,
+    )
 }
 
 /// The pallet's ref_time for the operation measured under `key`, with the extrinsic's name.
@@ -31,7 +36,9 @@ pub fn ref_time(key: &str) -> Option<(&'static str, u64)> {
         "token.buy_on_amm[new account]" => ("buy_on_amm (account creation)", weight(99_896_000, 0, 8, 4)),
         "token.sell_on_amm" => ("sell_on_amm", weight(89_517_000, 0, 7, 4)),
         "factory.set_frozen_status" => ("set_frozen_status", weight(10_506_000, 0, 0, 1)),
-        "factory.update_token_constraints[1 field]" => ("update_token_constraints", weight(20_220_000, 0, 0, 9)),
+        "factory.update_token_constraints[1 field]" => {
+            ("update_token_constraints", weight(20_220_000, 0, 0, 9))
+        }
         // Issuer-side operations, through the content pallet.
         "factory.issue_token[2 allocations]" => (
             "issue_creator_token(a=2)",
@@ -43,9 +50,17 @@ pub fn ref_time(key: &str) -> Option<(&'static str, u64)> {
         ),
         "token.init_token_sale" => ("init_creator_token_sale", weight(186_191_859, 981_609, 7, 2)),
         "token.update_upcoming_sale" => ("update_upcoming_creator_token_sale", weight(168_120_000, 0, 6, 1)),
-        "token.change_to_permissionless" => ("make_creator_token_permissionless", weight(160_201_000, 0, 5, 1)),
-        "token.reduce_patronage_rate_to" => ("reduce_creator_token_patronage_rate_to", weight(189_604_000, 0, 5, 1)),
-        "token.claim_patronage_credit" => ("claim_creator_token_patronage_credit", weight(131_207_000, 0, 5, 2)),
+        "token.change_to_permissionless" => {
+            ("make_creator_token_permissionless", weight(160_201_000, 0, 5, 1))
+        }
+        "token.reduce_patronage_rate_to" => (
+            "reduce_creator_token_patronage_rate_to",
+            weight(189_604_000, 0, 5, 1),
+        ),
+        "token.claim_patronage_credit" => (
+            "claim_creator_token_patronage_credit",
+            weight(131_207_000, 0, 5, 2),
+        ),
         "token.issue_revenue_split" => ("issue_revenue_split", weight(217_245_000, 0, 10, 4)),
         "token.finalize_revenue_split" => ("finalize_revenue_split", weight(197_021_000, 0, 7, 3)),
         "token.finalize_token_sale" => ("finalize_creator_token_sale", weight(182_103_000, 0, 7, 3)),
@@ -66,6 +81,9 @@ mod tests {
         assert_eq!(transfer(1), 480_532_910);
         assert_eq!(transfer(24) / 1_000_000, 2_437);
         assert_eq!(ref_time("token.dust_account").unwrap().1 / 100_000, 3_501);
-        assert_eq!(ref_time("factory.update_token_constraints[1 field]").unwrap().1 / 100_000, 5_995);
+        assert_eq!(
+            ref_time("factory.update_token_constraints[1 field]").unwrap().1 / 100_000,
+            5_995
+        );
     }
 }

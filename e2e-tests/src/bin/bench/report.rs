@@ -39,8 +39,14 @@ pub struct Derived {
 }
 
 fn ratio(bench: &Bench, ours: &str, theirs: &str) -> f64 {
-    let ours = bench.gas(ours).unwrap_or_else(|| panic!("{ours} measured")).ref_time as f64;
-    let theirs = bench.gas(theirs).unwrap_or_else(|| panic!("{theirs} measured")).ref_time as f64;
+    let ours = bench
+        .gas(ours)
+        .unwrap_or_else(|| panic!("{ours} measured"))
+        .ref_time as f64;
+    let theirs = bench
+        .gas(theirs)
+        .unwrap_or_else(|| panic!("{theirs} measured"))
+        .ref_time as f64;
     ours / theirs
 }
 
@@ -52,11 +58,25 @@ pub fn derive(bench: &Bench, ctx: &Context) -> Derived {
     let [few, many] = HOLDER_COUNTS;
     let scaling: Vec<_> = PER_USER
         .into_iter()
-        .map(|m| (m, ratio(bench, &format!("scaling.{many}.{m}"), &format!("scaling.{few}.{m}"))))
+        .map(|m| {
+            (
+                m,
+                ratio(
+                    bench,
+                    &format!("scaling.{many}.{m}"),
+                    &format!("scaling.{few}.{m}"),
+                ),
+            )
+        })
         .collect();
     let points = |prefix: &str, xs: &[u32]| -> Vec<_> {
         xs.iter()
-            .map(|x| (f64::from(*x), bench.gas(&format!("{prefix}.{x}")).expect("measured")))
+            .map(|x| {
+                (
+                    f64::from(*x),
+                    bench.gas(&format!("{prefix}.{x}")).expect("measured"),
+                )
+            })
             .collect()
     };
     let per_output = slope(&points("multi_transfer.outputs", &OUTPUT_COUNTS));
@@ -133,15 +153,35 @@ pub fn markdown(bench: &Bench, ctx: &Context, d: &Derived) -> String {
         ctx.date, ctx.rustc
     );
     let _ = writeln!(md, "![gas per message](bench/gas.svg)\n");
-    let _ = writeln!(md, "## Targets (DESIGN §7)\n\n| Target | Measured | Met |\n|---|---|---|");
+    let _ = writeln!(
+        md,
+        "## Targets (DESIGN §7)\n\n| Target | Measured | Met |\n|---|---|---|"
+    );
     for (target, measured, met) in &d.targets {
-        let _ = writeln!(md, "| {target} | {measured} | {} |", if *met { "yes" } else { "**no**" });
+        let _ = writeln!(
+            md,
+            "| {target} | {measured} | {} |",
+            if *met { "yes" } else { "**no**" }
+        );
     }
 
     let s = &ctx.sizes;
-    let _ = writeln!(md, "\n## Code size (Wasm bytes)\n\n| Contract | Release | Debug |\n|---|---|---|");
-    let _ = writeln!(md, "| token (`crt`) | {} | {} |", group(s.token_release), group(s.token_debug));
-    let _ = writeln!(md, "| factory | {} | {} |", group(s.factory_release), group(s.factory_debug));
+    let _ = writeln!(
+        md,
+        "\n## Code size (Wasm bytes)\n\n| Contract | Release | Debug |\n|---|---|---|"
+    );
+    let _ = writeln!(
+        md,
+        "| token (`crt`) | {} | {} |",
+        group(s.token_release),
+        group(s.token_debug)
+    );
+    let _ = writeln!(
+        md,
+        "| factory | {} | {} |",
+        group(s.factory_release),
+        group(s.factory_debug)
+    );
     let _ = writeln!(md, "| `psp22` reference token | {} | – |", group(s.psp22_release));
 
     let _ = writeln!(
@@ -197,9 +237,17 @@ pub fn markdown(bench: &Bench, ctx: &Context, d: &Derived) -> String {
          writes, without the extrinsic base); `×pallet` is what running as a contract costs in comparison.\n\n\
          | Message | ref_time | proof_size | storage deposit | pallet extrinsic | pallet ref_time | ×pallet |\n|---|---|---|---|---|---|---|"
     );
-    for row in bench.rows.iter().filter(|r| r.key.starts_with("token.") || r.key.starts_with("factory.")) {
+    for row in bench
+        .rows
+        .iter()
+        .filter(|r| r.key.starts_with("token.") || r.key.starts_with("factory."))
+    {
         let (name, theirs, times) = match pallet::ref_time(&row.key) {
-            Some((name, t)) => (name.to_string(), group(t), format!("{:.1}×", row.gas.ref_time as f64 / t as f64)),
+            Some((name, t)) => (
+                name.to_string(),
+                group(t),
+                format!("{:.1}×", row.gas.ref_time as f64 / t as f64),
+            ),
             None => ("–".into(), "–".into(), "–".into()),
         };
         let _ = writeln!(
@@ -237,7 +285,10 @@ pub fn json(bench: &Bench, ctx: &Context, d: &Derived) -> Value {
     }
     for row in &bench.rows {
         if let Some((_, t)) = pallet::ref_time(&row.key) {
-            ratios.insert(format!("pallet.{}.ref_time", row.key), json!(row.gas.ref_time as f64 / t as f64));
+            ratios.insert(
+                format!("pallet.{}.ref_time", row.key),
+                json!(row.gas.ref_time as f64 / t as f64),
+            );
         }
     }
     let s = &ctx.sizes;
@@ -263,9 +314,15 @@ pub fn json(bench: &Bench, ctx: &Context, d: &Derived) -> Value {
 /// `psp22` reference's where they exist.
 pub fn svg(bench: &Bench) -> String {
     let mut bars: Vec<(String, u64, Option<u64>, Option<u64>)> = Vec::new();
-    for row in bench.rows.iter().filter(|r| r.key.starts_with("token.") || r.key.starts_with("factory.")) {
+    for row in bench
+        .rows
+        .iter()
+        .filter(|r| r.key.starts_with("token.") || r.key.starts_with("factory."))
+    {
         let pallet = pallet::ref_time(&row.key).map(|(_, t)| t);
-        let reference = bench.gas(&row.key.replacen("token.", "psp22.", 1)).map(|g| g.ref_time);
+        let reference = bench
+            .gas(&row.key.replacen("token.", "psp22.", 1))
+            .map(|g| g.ref_time);
         let reference = reference.filter(|_| row.key.starts_with("token."));
         if pallet.is_some() || reference.is_some() {
             bars.push((row.key.clone(), row.gas.ref_time, pallet, reference));
@@ -286,12 +343,20 @@ pub fn svg(bench: &Bench) -> String {
         svg,
         r#"<text x="10" y="20" font-size="14">ref_time per message (log scale, ps): CRT contract vs Joystream pallet vs psp22 reference</text>"#
     );
-    for (i, (colour, label)) in [("#3b6fb6", "CRT (this suite)"), ("#e08a2e", "Joystream pallet"), ("#4a9a4a", "psp22 reference")]
-        .iter()
-        .enumerate()
+    for (i, (colour, label)) in [
+        ("#3b6fb6", "CRT (this suite)"),
+        ("#e08a2e", "Joystream pallet"),
+        ("#4a9a4a", "psp22 reference"),
+    ]
+    .iter()
+    .enumerate()
     {
         let lx = 10.0 + 170.0 * i as f64;
-        let _ = writeln!(svg, r#"<rect x="{lx}" y="30" width="12" height="10" fill="{colour}"/><text x="{}" y="39">{label}</text>"#, lx + 16.0);
+        let _ = writeln!(
+            svg,
+            r#"<rect x="{lx}" y="30" width="12" height="10" fill="{colour}"/><text x="{}" y="39">{label}</text>"#,
+            lx + 16.0
+        );
     }
     for exp in 7..=11 {
         let gx = x(10u64.pow(exp));
@@ -304,7 +369,12 @@ pub fn svg(bench: &Bench) -> String {
     }
     for (i, (key, ours, pallet, reference)) in bars.iter().enumerate() {
         let y = 55.0 + row_h * i as f64;
-        let _ = writeln!(svg, r#"<text x="{}" y="{}" text-anchor="end">{key}</text>"#, label_w - 6.0, y + 14.0);
+        let _ = writeln!(
+            svg,
+            r#"<text x="{}" y="{}" text-anchor="end">{key}</text>"#,
+            label_w - 6.0,
+            y + 14.0
+        );
         let mut bar = |v: u64, dy: f64, colour: &str| {
             let _ = writeln!(
                 svg,
