@@ -155,6 +155,20 @@ pub(crate) fn assert_rejected<T: core::fmt::Debug>(
     );
 }
 
+/// A public sale of `quantity` at 1 JOY per unit, starting now, for the minimum duration.
+pub(crate) fn public_sale(quantity: u128) -> crate::crt::SaleParams {
+    crate::crt::SaleParams {
+        unit_price: 1,
+        quantity,
+        start: None,
+        duration: 14_400,
+        vesting: None,
+        cap_per_buyer: None,
+        whitelist: None,
+        metadata: vec![],
+    }
+}
+
 pub(crate) fn vesting(before_cliff: u32, cliff_pct: u32, duration: u32) -> VestingScheduleParams {
     VestingScheduleParams {
         blocks_before_cliff: before_cliff,

@@ -7,24 +7,11 @@ use ink::env::test::set_caller;
 use ink::env::DefaultEnvironment as E;
 use ink::primitives::AccountId;
 
-use crate::crt::{Crt, SaleParams, TransferOutput};
+use crate::crt::{Crt, TransferOutput};
 use crate::errors::Error;
 use crate::tests::*;
 
 type Call = fn(&mut Crt) -> Result<(), Error>;
-
-fn sale() -> SaleParams {
-    SaleParams {
-        unit_price: 1,
-        quantity: 1,
-        start: None,
-        duration: 14_400,
-        vesting: None,
-        cap_per_buyer: None,
-        whitelist: None,
-        metadata: vec![],
-    }
-}
 
 /// Every privileged token message, with the error an unprivileged caller gets.
 fn privileged() -> Vec<(&'static str, Call, Error)> {
@@ -72,7 +59,7 @@ fn privileged() -> Vec<(&'static str, Call, Error)> {
         ),
         (
             "init_token_sale",
-            |t| t.init_token_sale(sale(), None, false),
+            |t| t.init_token_sale(public_sale(1), None, false),
             Error::NotIssuer,
         ),
         (

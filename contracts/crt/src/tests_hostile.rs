@@ -23,16 +23,7 @@ fn bob() -> AccountId {
 }
 
 fn sale(f: impl Fn(&mut SaleParams)) -> SaleParams {
-    let mut params = SaleParams {
-        unit_price: 1,
-        quantity: 100,
-        start: None,
-        duration: 14_400,
-        vesting: None,
-        cap_per_buyer: None,
-        whitelist: None,
-        metadata: vec![],
-    };
+    let mut params = public_sale(100);
     f(&mut params);
     params
 }

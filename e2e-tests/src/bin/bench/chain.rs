@@ -43,10 +43,16 @@ fn runtime_account(account: AccountId) -> ink_sandbox::AccountId32 {
     ink_sandbox::AccountId32::from(*AsRef::<[u8; 32]>::as_ref(&account))
 }
 
-fn deposit(deposit: &StorageDeposit<u128>) -> i128 {
-    match deposit {
-        StorageDeposit::Charge(x) => i128::try_from(*x).expect("deposit fits"),
-        StorageDeposit::Refund(x) => -i128::try_from(*x).expect("deposit fits"),
+impl Gas {
+    fn of(required: Weight, deposit: &StorageDeposit<u128>) -> Self {
+        Self {
+            ref_time: required.ref_time(),
+            proof_size: required.proof_size(),
+            deposit: match deposit {
+                StorageDeposit::Charge(x) => i128::try_from(*x).expect("deposit fits"),
+                StorageDeposit::Refund(x) => -i128::try_from(*x).expect("deposit fits"),
+            },
+        }
     }
 }
 
@@ -94,11 +100,7 @@ impl Chain {
             GAS_LIMIT,
             None,
         );
-        let gas = Gas {
-            ref_time: result.gas_required.ref_time(),
-            proof_size: result.gas_required.proof_size(),
-            deposit: deposit(&result.storage_deposit),
-        };
+        let gas = Gas::of(result.gas_required, &result.storage_deposit);
         let outcome = result.result.expect("instantiation dispatched");
         assert!(!outcome.result.did_revert(), "constructor reverted");
         (
@@ -153,11 +155,7 @@ where
         None,
         Determinism::Enforced,
     );
-    let gas = Gas {
-        ref_time: result.gas_required.ref_time(),
-        proof_size: result.gas_required.proof_size(),
-        deposit: deposit(&result.storage_deposit),
-    };
+    let gas = Gas::of(result.gas_required, &result.storage_deposit);
     let output = match result.result {
         Ok(output) => output,
         Err(e) => panic!(
