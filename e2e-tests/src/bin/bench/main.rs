@@ -7,6 +7,7 @@
 
 mod bench;
 mod chain;
+mod governance;
 mod lifecycle;
 mod pallet;
 mod report;

@@ -1,7 +1,12 @@
-//! The main job: a Creator Token's life on the embedded pallet-contracts runtime, told step by
-//! step with balances, JOY movements and the gas of every call.
+//! The main job: a Creator Token's life on the embedded pallet-contracts runtime (or, with
+//! `--url`, on a node), told step by step with balances, JOY movements and the gas of every
+//! call.
 //!
 //! `scripts/demo.sh` builds the release bundles and runs this with their Wasm paths.
+
+mod chain;
+#[macro_use]
+mod story;
 
 use std::path::PathBuf;
 
@@ -14,216 +19,15 @@ use crt_traits::{
 use e2e_tests::{Client, E2EResult};
 use factory::factory::{Factory, FactoryRef};
 use ink::env::DefaultEnvironment;
-use ink::primitives::{AccountId, Hash};
-use ink_e2e::subxt::dynamic::Value;
+use ink::primitives::Hash;
 use ink_e2e::subxt::{OnlineClient, PolkadotConfig};
-use ink_e2e::{ChainBackend, ContractsBackend, E2EBackend, Keypair};
-use ink_sandbox::pallet_contracts::StorageDeposit;
+use ink_e2e::ContractsBackend;
 use psp22::{PSP22Burnable, PSP22};
 
-/// 1 JOY in base units (10 decimals, like Joystream's HAPI).
-const JOY: u128 = 10_000_000_000;
-/// 1 CRT in base units (10 decimals).
-const CRT: u128 = 10_000_000_000;
+use crate::chain::{joy_of, Chain, Clock, OrFail, NODE_TIMELINE, SANDBOX_TIMELINE};
+use crate::story::{balance_line, crt, id, joy, Story, CRT, JOY};
+
 const BOND: u128 = JOY / 6; // ≈ 0.1667 JOY, the runtime's bloat bond
-
-struct Step {
-    name: String,
-    ref_time: u64,
-    proof_size: u64,
-    deposit: i128,
-}
-
-struct Story {
-    steps: Vec<Step>,
-}
-
-impl Story {
-    fn record(&mut self, name: &str, gas: ink_sandbox::Weight, deposit: &StorageDeposit<u128>) {
-        let deposit = match deposit {
-            StorageDeposit::Charge(x) => *x as i128,
-            StorageDeposit::Refund(x) => -(*x as i128),
-        };
-        println!(
-            "    gas: ref_time {:>13}  proof_size {:>7}  storage deposit {:>+8}",
-            gas.ref_time(),
-            gas.proof_size(),
-            deposit
-        );
-        self.steps.push(Step {
-            name: name.into(),
-            ref_time: gas.ref_time(),
-            proof_size: gas.proof_size(),
-            deposit,
-        });
-    }
-}
-
-fn id(keypair: &Keypair) -> AccountId {
-    AccountId::from(keypair.public_key().0)
-}
-
-fn crt(amount: u128) -> String {
-    format!("{}.{:04} CRT", amount / CRT, (amount % CRT) / (CRT / 10_000))
-}
-
-fn joy(amount: u128) -> String {
-    format!("{}.{:04} JOY", amount / JOY, (amount % JOY) / (JOY / 10_000))
-}
-
-/// Client errors differ between the sandbox and a node; the demo only reports them.
-trait OrFail<T> {
-    fn or_fail(self) -> E2EResult<T>;
-}
-
-impl<T, E: std::fmt::Debug> OrFail<T> for Result<T, E> {
-    fn or_fail(self) -> E2EResult<T> {
-        self.map_err(|e| format!("{e:?}").into())
-    }
-}
-
-/// What the demo needs of a chain: ink_e2e's client (sandbox or node) with plain `u128`
-/// balances and 32-byte account ids.
-trait Chain:
-    E2EBackend<DefaultEnvironment>
-    + ChainBackend<Balance = u128, AccountId: From<[u8; 32]>, Error: std::fmt::Debug>
-    + ContractsBackend<DefaultEnvironment, Error: std::fmt::Debug>
-    + Send
-{
-}
-
-impl<C> Chain for C where
-    C: E2EBackend<DefaultEnvironment>
-        + ChainBackend<Balance = u128, AccountId: From<[u8; 32]>, Error: std::fmt::Debug>
-        + ContractsBackend<DefaultEnvironment, Error: std::fmt::Debug>
-        + Send
-{
-}
-
-async fn joy_of<C: Chain>(client: &mut C, account: AccountId) -> E2EResult<u128> {
-    client.free_balance(account.0.into()).await.or_fail()
-}
-
-/// Block time: the sandbox travels, a node is made to produce blocks (one per transaction).
-enum Clock {
-    Sandbox,
-    Node(OnlineClient<PolkadotConfig>),
-}
-
-impl Clock {
-    /// The block the next transaction runs in.
-    async fn now(&self) -> E2EResult<u32> {
-        Ok(match self {
-            Clock::Sandbox => e2e_tests::current_block(),
-            Clock::Node(api) => api.blocks().at_latest().await?.number() + 1,
-        })
-    }
-
-    async fn advance<C: Chain>(&self, client: &mut C, blocks: u32) -> E2EResult<()> {
-        match self {
-            Clock::Sandbox => e2e_tests::advance_blocks(blocks),
-            Clock::Node(_) => {
-                for _ in 0..blocks {
-                    client
-                        .runtime_call(
-                            &ink_e2e::ferdie(),
-                            "System",
-                            "remark",
-                            vec![Value::from_bytes(b"tick")],
-                        )
-                        .await
-                        .or_fail()?;
-                }
-            }
-        }
-        Ok(())
-    }
-}
-
-/// Durations of the story: realistic on the sandbox (it travels in time), short on a node
-/// (where every block is a transaction), with governance lowering its minimums to match.
-struct Timeline {
-    blocks_per_year: u32,
-    sale_start: u32,
-    sale_rescheduled: u32,
-    sale_duration: u32,
-    cliff: u32,
-    linear: u32,
-    vesting_checks: [u32; 2],
-    split_delay: u32,
-    split_duration: u32,
-}
-
-const SANDBOX_TIMELINE: Timeline = Timeline {
-    blocks_per_year: 5_259_600,
-    sale_start: 50,
-    sale_rescheduled: 100,
-    sale_duration: 14_400,
-    cliff: 100,
-    linear: 300,
-    vesting_checks: [100, 150],
-    split_delay: 10,
-    split_duration: 302_400,
-};
-
-const NODE_TIMELINE: Timeline = Timeline {
-    blocks_per_year: 40,
-    sale_start: 3,
-    sale_rescheduled: 5,
-    sale_duration: 6,
-    cliff: 2,
-    linear: 6,
-    vesting_checks: [2, 3],
-    split_delay: 2,
-    split_duration: 6,
-};
-
-macro_rules! call {
-    ($story:expr, $client:expr, $name:expr, $caller:expr, $message:expr) => {
-        call!($story, $client, $name, $caller, $message, 0)
-    };
-    ($story:expr, $client:expr, $name:expr, $caller:expr, $message:expr, $value:expr) => {{
-        println!("  > {}", $name);
-        let result = $client
-            .call($caller, &$message)
-            .value($value)
-            .submit()
-            .await
-            .or_fail()?;
-        $story.record(
-            $name,
-            result.dry_run.exec_result.gas_required,
-            &result.dry_run.exec_result.storage_deposit,
-        );
-        result.return_value()
-    }};
-}
-
-async fn balance_line<C: Chain>(
-    client: &mut C,
-    token: &<Crt as ink::codegen::ContractCallBuilder>::Type,
-    who: &[(&str, &Keypair)],
-) -> E2EResult<()> {
-    let mut parts = Vec::new();
-    for (name, keypair) in who {
-        let info = client
-            .call(keypair, &token.account_info(id(keypair)))
-            .dry_run()
-            .await
-            .or_fail()?
-            .return_value();
-        parts.push(match info {
-            Some(a) => format!(
-                "{name} {} ({} transferrable)",
-                crt(a.amount),
-                crt(a.transferrable)
-            ),
-            None => format!("{name} —"),
-        });
-    }
-    println!("    balances: {}", parts.join(", "));
-    Ok(())
-}
 
 async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
     let time = match clock {

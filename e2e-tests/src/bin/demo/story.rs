@@ -1,0 +1,106 @@
+//! The demo's narration: each step's gas is recorded for the closing table, balances and
+//! JOY amounts are printed in whole units.
+
+use crt::crt::Crt;
+use e2e_tests::E2EResult;
+use ink::primitives::AccountId;
+use ink_e2e::Keypair;
+use ink_sandbox::pallet_contracts::StorageDeposit;
+
+use crate::chain::{Chain, OrFail};
+
+/// 1 JOY in base units (10 decimals, like Joystream's HAPI).
+pub const JOY: u128 = 10_000_000_000;
+/// 1 CRT in base units (10 decimals).
+pub const CRT: u128 = 10_000_000_000;
+
+pub struct Step {
+    pub name: String,
+    pub ref_time: u64,
+    pub proof_size: u64,
+    pub deposit: i128,
+}
+
+pub struct Story {
+    pub steps: Vec<Step>,
+}
+
+impl Story {
+    pub fn record(&mut self, name: &str, gas: ink_sandbox::Weight, deposit: &StorageDeposit<u128>) {
+        let deposit = match deposit {
+            StorageDeposit::Charge(x) => *x as i128,
+            StorageDeposit::Refund(x) => -(*x as i128),
+        };
+        println!(
+            "    gas: ref_time {:>13}  proof_size {:>7}  storage deposit {:>+8}",
+            gas.ref_time(),
+            gas.proof_size(),
+            deposit
+        );
+        self.steps.push(Step {
+            name: name.into(),
+            ref_time: gas.ref_time(),
+            proof_size: gas.proof_size(),
+            deposit,
+        });
+    }
+}
+
+pub fn id(keypair: &Keypair) -> AccountId {
+    AccountId::from(keypair.public_key().0)
+}
+
+pub fn crt(amount: u128) -> String {
+    format!("{}.{:04} CRT", amount / CRT, (amount % CRT) / (CRT / 10_000))
+}
+
+pub fn joy(amount: u128) -> String {
+    format!("{}.{:04} JOY", amount / JOY, (amount % JOY) / (JOY / 10_000))
+}
+
+macro_rules! call {
+    ($story:expr, $client:expr, $name:expr, $caller:expr, $message:expr) => {
+        call!($story, $client, $name, $caller, $message, 0)
+    };
+    ($story:expr, $client:expr, $name:expr, $caller:expr, $message:expr, $value:expr) => {{
+        println!("  > {}", $name);
+        let result = $client
+            .call($caller, &$message)
+            .value($value)
+            .submit()
+            .await
+            .or_fail()?;
+        $story.record(
+            $name,
+            result.dry_run.exec_result.gas_required,
+            &result.dry_run.exec_result.storage_deposit,
+        );
+        result.return_value()
+    }};
+}
+
+pub async fn balance_line<C: Chain>(
+    client: &mut C,
+    token: &<Crt as ink::codegen::ContractCallBuilder>::Type,
+    who: &[(&str, &Keypair)],
+) -> E2EResult<()> {
+    let mut parts = Vec::new();
+    for (name, keypair) in who {
+        let info = client
+            .call(keypair, &token.account_info(id(keypair)))
+            .dry_run()
+            .await
+            .or_fail()?
+            .return_value();
+        parts.push(match info {
+            Some(a) => format!(
+                "{name} {} ({} transferrable)",
+                crt(a.amount),
+                crt(a.transferrable)
+            ),
+            None => format!("{name} —"),
+        });
+    }
+    println!("    balances: {}", parts.join(", "));
+    Ok(())
+}
