@@ -70,8 +70,11 @@ pub fn psp22_reference(mode: BuildMode) -> PathBuf {
     let target_dir = workspace_dir().join("target").join("psp22-reference");
     std::fs::create_dir_all(&target_dir).expect("target dir");
     let wrapper = target_dir.join("cargo-without-clippy");
-    std::fs::write(&wrapper, "#!/bin/sh\n[ \"$1\" = clippy ] && exit 0\nexec \"$REAL_CARGO\" \"$@\"\n")
-        .expect("write the cargo wrapper");
+    std::fs::write(
+        &wrapper,
+        "#!/bin/sh\n[ \"$1\" = clippy ] && exit 0\nexec \"$REAL_CARGO\" \"$@\"\n",
+    )
+    .expect("write the cargo wrapper");
     std::fs::set_permissions(&wrapper, std::os::unix::fs::PermissionsExt::from_mode(0o755))
         .expect("make the wrapper executable");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());

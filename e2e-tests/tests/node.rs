@@ -5,6 +5,9 @@
 //! says so and passes (the sandbox suite covers the same messages in depth).
 //!
 //! `CONTRACTS_NODE=$(command -v substrate-contracts-node) cargo test -p e2e-tests --test node`
+//!
+//! Calls add 25 % to the dry run's gas: a transaction runs a block after its dry run, and
+//! block-dependent work can cost slightly more (a trade failed `OutOfGas` without it).
 
 use crt::crt::Crt;
 use crt_traits::{InitialAllocation, IssuanceParams, TransferPolicy};
@@ -50,6 +53,7 @@ fn token_life_on_a_node() {
         let mut constructor = FactoryRef::new(code_hash, 5_259_600, BOND);
         let mut factory = client
             .instantiate("factory", &alice, &mut constructor)
+            .extra_gas_portion(25)
             .submit()
             .await
             .expect("factory deploys")
@@ -72,6 +76,7 @@ fn token_life_on_a_node() {
         let (_, address) = client
             .call(&bob, &factory.issue_token(params))
             .value(BOND)
+            .extra_gas_portion(25)
             .submit()
             .await
             .expect("issue_token")
@@ -82,6 +87,7 @@ fn token_life_on_a_node() {
         let sent = client
             .call(&bob, &token.multi_transfer(vec![(id(&charlie), 10 * T)], vec![]))
             .value(BOND)
+            .extra_gas_portion(25)
             .submit()
             .await
             .expect("transfer");
@@ -95,6 +101,7 @@ fn token_life_on_a_node() {
 
         let activated = client
             .call(&bob, &token.activate_amm(1_000_000, 1_000_000_000))
+            .extra_gas_portion(25)
             .submit()
             .await
             .expect("activate");
@@ -112,12 +119,14 @@ fn token_life_on_a_node() {
                 &token.buy_on_amm(5 * T, Some(quote.joy + quote.fee), None),
             )
             .value(quote.joy + quote.fee)
+            .extra_gas_portion(25)
             .submit()
             .await
             .expect("buy");
         assert_eq!(bought.return_value(), Ok(()));
         let sold = client
             .call(&charlie, &token.sell_on_amm(5 * T, None, None))
+            .extra_gas_portion(25)
             .submit()
             .await
             .expect("sell");
@@ -135,6 +144,7 @@ fn token_life_on_a_node() {
 
         let frozen = client
             .call(&alice, &factory.set_frozen_status(true))
+            .extra_gas_portion(25)
             .submit()
             .await
             .expect("freeze");

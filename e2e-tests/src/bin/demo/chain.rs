@@ -4,8 +4,9 @@
 use e2e_tests::E2EResult;
 use ink::env::DefaultEnvironment;
 use ink::primitives::AccountId;
+use ink_e2e::subxt::backend::legacy::LegacyRpcMethods;
 use ink_e2e::subxt::dynamic::Value;
-use ink_e2e::subxt::{OnlineClient, PolkadotConfig};
+use ink_e2e::subxt::PolkadotConfig;
 use ink_e2e::{ChainBackend, ContractsBackend, E2EBackend};
 
 /// Client errors differ between the sandbox and a node; the demo only reports them.
@@ -44,7 +45,8 @@ pub async fn joy_of<C: Chain>(client: &mut C, account: AccountId) -> E2EResult<u
 /// Block time: the sandbox travels, a node is made to produce blocks (one per transaction).
 pub enum Clock {
     Sandbox,
-    Node(OnlineClient<PolkadotConfig>),
+    /// The node's RPC: the best block (not the finalized one) is where the next transaction goes.
+    Node(LegacyRpcMethods<PolkadotConfig>),
 }
 
 impl Clock {
@@ -52,7 +54,13 @@ impl Clock {
     pub async fn now(&self) -> E2EResult<u32> {
         Ok(match self {
             Clock::Sandbox => e2e_tests::current_block(),
-            Clock::Node(api) => api.blocks().at_latest().await?.number() + 1,
+            Clock::Node(rpc) => {
+                rpc.chain_get_header(None)
+                    .await?
+                    .ok_or("the node has no best block")?
+                    .number
+                    + 1
+            }
         })
     }
 

@@ -20,7 +20,8 @@ use e2e_tests::{Client, E2EResult};
 use factory::factory::{Factory, FactoryRef};
 use ink::env::DefaultEnvironment;
 use ink::primitives::Hash;
-use ink_e2e::subxt::{OnlineClient, PolkadotConfig};
+use ink_e2e::subxt::backend::legacy::LegacyRpcMethods;
+use ink_e2e::subxt::PolkadotConfig;
 use ink_e2e::ContractsBackend;
 use psp22::{PSP22Burnable, PSP22};
 
@@ -117,6 +118,7 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
         metadata: b"{\"channel\":42}".to_vec(),
     };
     let creator_joy = joy_of(client, id(&creator)).await?;
+    let issued_at = clock.now().await?;
     let (token_id, address) = call!(
         story,
         client,
@@ -343,8 +345,9 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
     );
 
     println!("\n8. About a year after issuance the creator claims the 5 % patronage, then lowers the rate.");
+    let since_issuance = clock.now().await?.saturating_sub(issued_at);
     clock
-        .advance(client, time.blocks_per_year - time.split_duration)
+        .advance(client, time.blocks_per_year.saturating_sub(since_issuance))
         .await?;
     let claimable = client
         .call(&creator, &token.claimable_patronage())
@@ -549,7 +552,7 @@ fn main() {
             Some(url) => {
                 println!("Playing on the node at {url}.");
                 let rpc = ink_e2e::RpcClient::from_url(&url).await?;
-                let api = OnlineClient::<PolkadotConfig>::from_rpc_client(rpc.clone()).await?;
+                let api = LegacyRpcMethods::<PolkadotConfig>::new(rpc.clone());
                 let mut client =
                     ink_e2e::Client::<PolkadotConfig, DefaultEnvironment>::new(rpc, contracts).await?;
                 play(&mut client, Clock::Node(api)).await

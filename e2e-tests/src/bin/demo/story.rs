@@ -64,9 +64,12 @@ macro_rules! call {
     };
     ($story:expr, $client:expr, $name:expr, $caller:expr, $message:expr, $value:expr) => {{
         println!("  > {}", $name);
+        // A margin over the dry run: on a node the transaction runs a block after its dry
+        // run, and block-dependent work (patronage accrual, vesting) may cost a little more.
         let result = $client
             .call($caller, &$message)
             .value($value)
+            .extra_gas_portion(25)
             .submit()
             .await
             .or_fail()?;
