@@ -3,7 +3,7 @@
 
 use crt::crt::{Crt, SaleParams};
 use crt_core::merkle::{leaf_of, Blake2x256, MerkleTree};
-use crt_traits::TransferPolicy;
+use crt_traits::{TransferPolicy, MAX_OUTPUTS};
 use e2e_tests::advance_blocks;
 use ink::primitives::{AccountId, Hash};
 use psp22::{PSP22Burnable, PSP22};
@@ -46,11 +46,12 @@ fn holder(tag: u8, index: u32) -> AccountId {
     AccountId(bytes)
 }
 
-/// Creates `count` accounts in `token`, 24 per `multi_transfer`, starting at `holder(tag, first)`.
+/// Creates `count` accounts in `token`, `MAX_OUTPUTS` per `multi_transfer`, starting at
+/// `holder(tag, first)`.
 fn populate(bench: &mut Bench, token: &mut TokenCalls, tag: u8, first: u32, count: u32) {
     let mut next = first;
     while next < first + count {
-        let batch: Vec<(AccountId, u128)> = (next..(next + 24).min(first + count))
+        let batch: Vec<(AccountId, u128)> = (next..(next + MAX_OUTPUTS as u32).min(first + count))
             .map(|i| (holder(tag, i), CRT))
             .collect();
         next += batch.len() as u32;
@@ -121,7 +122,6 @@ pub fn per_user(bench: &mut Bench, factory: &mut FactoryCalls, holders: u32) {
         )
         .expect("multi_transfer");
 
-    bench.run(CREATOR, &token.transfer(DUSTEE, CRT, vec![]), 0).ok();
     bench
         .run(CREATOR, &token.deposit_for_bonds(), BOND)
         .expect("deposit");
