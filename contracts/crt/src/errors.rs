@@ -168,6 +168,9 @@ errors! {
     NotEnoughTokenMintedByAmm,
     /// The AMM-provided supply is above governance's deactivation threshold.
     OutstandingAmmProvidedSupplyTooLarge,
+    /// The token library's code only runs by delegate call from a token; it cannot be
+    /// instantiated as a contract of its own.
+    LibraryCodeOnly,
 }
 
 impl From<VestingError> for Error {

@@ -2,7 +2,7 @@
 //! the contract to carry out.
 
 use crt_core::vesting::{VestingSchedule, VestingSource};
-use ink::prelude::vec::Vec;
+use ink::prelude::{boxed::Box, vec::Vec};
 use ink::primitives::AccountId;
 pub use psp22::{Approval, Transfer};
 
@@ -223,62 +223,29 @@ pub struct AmmDeactivated {
     pub reserve_to_treasury: Balance,
 }
 
-macro_rules! crt_events {
-    ($($name:ident),* $(,)?) => {
-        /// Any event of the token.
-        pub enum CrtEvent { $($name($name)),* }
+/// An event waiting to be emitted. The emitting code is a closure made where the event is
+/// pushed, so a contract carries the encoders of the events its own code pushes only (the
+/// token's Wasm does not hold those of its library's messages, and the other way round).
+pub struct PendingEvent(Box<dyn FnOnce()>);
 
-        $(impl From<$name> for CrtEvent {
-            fn from(e: $name) -> Self { CrtEvent::$name(e) }
-        })*
+impl PendingEvent {
+    pub fn new<E: ink::env::Event + 'static>(event: E) -> Self {
+        Self(Box::new(move || {
+            ink::env::emit_event::<ink::env::DefaultEnvironment, E>(event)
+        }))
+    }
 
-        impl CrtEvent {
-            /// Emits the event from the running contract.
-            pub fn emit(self) {
-                match self {
-                    $(CrtEvent::$name(e) => {
-                        ink::env::emit_event::<ink::env::DefaultEnvironment, _>(e)
-                    })*
-                }
-            }
-        }
-    };
+    /// Emits the event from the running contract.
+    pub fn emit(self) {
+        (self.0)()
+    }
 }
-
-crt_events!(
-    Transfer,
-    Approval,
-    TokensTransferred,
-    BondCharged,
-    AccountDusted,
-    VestingScheduleAdded,
-    MemberJoinedWhitelist,
-    TransferPolicyChangedToPermissionless,
-    IssuerTransferProposed,
-    IssuerChanged,
-    BondDepositChanged,
-    TokenDeissued,
-    PatronageRateDecreasedTo,
-    PatronageCreditClaimed,
-    RevenueSplitIssued,
-    UserParticipatedInSplit,
-    RevenueSplitLeft,
-    RevenueSplitFinalized,
-    TokenSaleInitialized,
-    UpcomingTokenSaleUpdated,
-    TokensPurchasedOnSale,
-    TokenSaleFinalized,
-    AmmActivated,
-    TokensBoughtOnAmm,
-    TokensSoldOnAmm,
-    AmmDeactivated,
-);
 
 /// What a successful logic call asks the contract to do: emit these events and send these
 /// JOY payouts (refunds, bonds, withdrawals). Logic never moves JOY itself.
 #[derive(Default)]
 pub struct Effects {
-    pub events: Vec<CrtEvent>,
+    pub events: Vec<PendingEvent>,
     pub payouts: Vec<(AccountId, Balance)>,
 }
 
@@ -287,13 +254,13 @@ impl Effects {
         Self::default()
     }
 
-    pub fn event(mut self, e: impl Into<CrtEvent>) -> Self {
-        self.events.push(e.into());
+    pub fn event<E: ink::env::Event + 'static>(mut self, e: E) -> Self {
+        self.push(e);
         self
     }
 
-    pub fn push(&mut self, e: impl Into<CrtEvent>) {
-        self.events.push(e.into());
+    pub fn push<E: ink::env::Event + 'static>(&mut self, e: E) {
+        self.events.push(PendingEvent::new(e));
     }
 
     /// Queues a JOY payout; zero amounts are dropped.

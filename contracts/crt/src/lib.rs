@@ -31,14 +31,17 @@ pub mod accounts;
 pub mod amm;
 pub mod burn;
 pub mod data;
+pub mod delegated;
 pub mod errors;
 pub mod events;
 pub mod factory_link;
 pub mod issuer;
+pub mod library;
 pub mod patronage;
 pub mod queries;
 pub mod sale;
 pub mod split;
+pub mod state;
 pub mod transfers;
 pub mod vesting;
 pub mod whitelist;
@@ -68,7 +71,7 @@ pub use errors::Error;
 pub mod crt {
     use crt_core::bonds::bonds_for;
     use crt_core::vesting::{VestingSchedule, VestingSource};
-    use crt_traits::{IssuanceParams, ProofStep, TokenConstraints, TokenContext, PERMILL_ONE};
+    use crt_traits::{IssuanceParams, ProofStep, TokenConstraints, PERMILL_ONE};
     use ink::prelude::{string::String, vec::Vec};
     use ink::storage::Lazy;
     use psp22::{PSP22Burnable, PSP22Error, PSP22Metadata, PSP22};
@@ -77,18 +80,19 @@ pub mod crt {
     pub use crate::amm::{AmmQuote, AmmState};
     use crate::data::{RevenueSplit, TokenData, TokenInfo};
     use crate::events::{transfer_event, Effects, VestingScheduleAdded};
+    use crate::delegated;
     use crate::factory_link;
     use crate::queries::{AccountInfo, TokenMetadata};
     pub use crate::sale::{OfferingState, SaleAccessProof, SaleParams, SaleQuote, TokenSale};
+    use crate::state::{caller, now, paid, TokenState};
     pub use crate::transfers::TransferOutput;
     pub use crate::Error;
 
+    /// The token's storage is one [`TokenState`], shared with the library code (same names,
+    /// same storage keys: see `state.rs`).
     #[ink(storage)]
     pub struct Crt {
-        /// The factory that deployed the token: source of the frozen flag and parameters.
-        factory: AccountId,
-        data: TokenData,
-        metadata: Lazy<TokenMetadata>,
+        state: TokenState,
     }
 
     impl Crt {
@@ -112,6 +116,7 @@ pub mod crt {
             params: IssuanceParams,
             bloat_bond: Balance,
             blocks_per_year: BlockNumber,
+            library: Hash,
         ) -> Result<Self, Error> {
             // Governance's patronage cap is the factory's to enforce; here only the shape.
             let shape_only = TokenConstraints {
@@ -178,54 +183,13 @@ pub mod crt {
                 event.emit();
             }
             Ok(Self {
-                factory: Self::env().caller(),
-                data,
-                metadata,
+                state: TokenState {
+                    factory: Self::env().caller(),
+                    library,
+                    data,
+                    metadata,
+                },
             })
-        }
-
-        // ---- wiring helpers ------------------------------------------------------------
-
-        /// The factory's answer for a state-changing message: fails on a deissued token, an
-        /// unreachable factory and while governance has frozen the suite.
-        fn context(&self) -> Result<TokenContext, Error> {
-            self.data.ensure_live()?;
-            let context = self.parameters()?;
-            if context.frozen {
-                return Err(Error::Frozen);
-            }
-            Ok(context)
-        }
-
-        /// The factory's answer for a query: governance's current parameters, frozen or not
-        /// (queries keep answering while the suite is frozen).
-        fn parameters(&self) -> Result<TokenContext, Error> {
-            factory_link::token_context(self.factory)
-        }
-
-        fn bond(&self) -> Result<Balance, Error> {
-            Ok(self.context()?.constraints.bloat_bond)
-        }
-
-        /// Pays out JOY, then emits the events, of a successful logic call.
-        fn apply(&self, fx: Effects) -> Result<(), Error> {
-            for (to, amount) in fx.payouts {
-                self.env()
-                    .transfer(to, amount)
-                    .map_err(|_| Error::JoyTransferFailed)?;
-            }
-            for event in fx.events {
-                event.emit();
-            }
-            Ok(())
-        }
-
-        fn caller(&self) -> AccountId {
-            self.env().caller()
-        }
-
-        fn now(&self) -> BlockNumber {
-            self.env().block_number()
         }
 
         // ---- transfers -----------------------------------------------------------------
@@ -250,12 +214,12 @@ pub mod crt {
             outputs: Vec<(AccountId, Balance)>,
             metadata: Vec<u8>,
         ) -> Result<(), Error> {
-            let bond = self.bond()?;
-            let paid = self.env().transferred_value();
-            let fx = self
+            let bond = self.state.bond()?;
+            let paid = paid();
+            let fx = self.state
                 .data
-                .multi_transfer(self.caller(), self.now(), paid, bond, outputs, metadata)?;
-            self.apply(fx)
+                .multi_transfer(caller(), now(), paid, bond, outputs, metadata)?;
+            self.state.apply(fx)
         }
 
         /// Issuer only: sends tokens from the issuer's account, each output optionally locked
@@ -274,12 +238,12 @@ pub mod crt {
             outputs: Vec<TransferOutput>,
             metadata: Vec<u8>,
         ) -> Result<(), Error> {
-            let bond = self.bond()?;
-            let paid = self.env().transferred_value();
-            let fx = self
+            let bond = self.state.bond()?;
+            let paid = paid();
+            let fx = self.state
                 .data
-                .issuer_transfer(self.caller(), self.now(), paid, bond, outputs, metadata)?;
-            self.apply(fx)
+                .issuer_transfer(caller(), now(), paid, bond, outputs, metadata)?;
+            self.state.apply(fx)
         }
 
         /// Deposits the JOY sent to pay the bloat bonds of PSP22 transfers (and
@@ -292,11 +256,11 @@ pub mod crt {
         /// `BondDepositChanged` with the new deposit.
         #[ink(message, payable)]
         pub fn deposit_for_bonds(&mut self) -> Result<(), Error> {
-            self.context()?;
-            let fx = self
+            self.state.context()?;
+            let fx = self.state
                 .data
-                .deposit_for_bonds(self.caller(), self.env().transferred_value())?;
-            self.apply(fx)
+                .deposit_for_bonds(caller(), paid())?;
+            self.state.apply(fx)
         }
 
         /// Withdraws `amount` of the caller's unused bond deposit. Works while frozen and
@@ -309,8 +273,8 @@ pub mod crt {
         /// `BondDepositChanged` with the remaining deposit.
         #[ink(message)]
         pub fn withdraw_bond_deposit(&mut self, amount: Balance) -> Result<(), Error> {
-            let fx = self.data.withdraw_bond_deposit(self.caller(), amount)?;
-            self.apply(fx)
+            let fx = self.state.data.withdraw_bond_deposit(caller(), amount)?;
+            self.state.apply(fx)
         }
 
         // ---- accounts and whitelist ------------------------------------------------------
@@ -326,9 +290,9 @@ pub mod crt {
         /// `AccountDusted`.
         #[ink(message)]
         pub fn dust_account(&mut self, account: AccountId) -> Result<(), Error> {
-            self.context()?;
-            let fx = self.data.dust_account(self.caller(), account)?;
-            self.apply(fx)
+            self.state.context()?;
+            let fx = self.state.data.dust_account(caller(), account)?;
+            self.state.apply(fx)
         }
 
         /// Permissioned token: creates the caller's empty account, given a Merkle proof (at
@@ -343,10 +307,10 @@ pub mod crt {
         /// `MemberJoinedWhitelist`, `BondCharged` (bond > 0).
         #[ink(message, payable)]
         pub fn join_whitelist(&mut self, proof: Vec<ProofStep>) -> Result<(), Error> {
-            let bond = self.bond()?;
-            let paid = self.env().transferred_value();
-            let fx = self.data.join_whitelist(self.caller(), paid, bond, proof)?;
-            self.apply(fx)
+            let bond = self.state.bond()?;
+            let paid = paid();
+            let fx = self.state.data.join_whitelist(caller(), paid, bond, proof)?;
+            self.state.apply(fx)
         }
 
         /// Issuer only: makes a permissioned token permissionless. There is no way back.
@@ -358,9 +322,9 @@ pub mod crt {
         /// `TransferPolicyChangedToPermissionless`.
         #[ink(message)]
         pub fn change_to_permissionless(&mut self) -> Result<(), Error> {
-            self.context()?;
-            let fx = self.data.change_to_permissionless(self.caller())?;
-            self.apply(fx)
+            self.state.context()?;
+            let fx = self.state.data.change_to_permissionless(caller())?;
+            self.state.apply(fx)
         }
 
         // ---- issuer role ---------------------------------------------------------------
@@ -375,9 +339,9 @@ pub mod crt {
         /// `IssuerTransferProposed`.
         #[ink(message)]
         pub fn propose_issuer(&mut self, new_issuer: Option<AccountId>) -> Result<(), Error> {
-            self.context()?;
-            let fx = self.data.propose_issuer(self.caller(), new_issuer)?;
-            self.apply(fx)
+            self.state.context()?;
+            let fx = self.state.data.propose_issuer(caller(), new_issuer)?;
+            self.state.apply(fx)
         }
 
         /// The proposed successor becomes the issuer; the factory's index follows.
@@ -390,13 +354,13 @@ pub mod crt {
         /// `IssuerChanged`.
         #[ink(message)]
         pub fn accept_issuer(&mut self) -> Result<(), Error> {
-            self.context()?;
-            let caller = self.caller();
+            self.state.context()?;
+            let caller = caller();
             // Validate, have the factory re-index, then change the role.
-            self.data.ensure_pending_issuer(caller)?;
-            factory_link::record_issuer_change(self.factory, self.data.info.token_id, caller)?;
-            let fx = self.data.accept_issuer(caller)?;
-            self.apply(fx)
+            self.state.data.ensure_pending_issuer(caller)?;
+            factory_link::record_issuer_change(self.state.factory, self.state.data.info.token_id, caller)?;
+            let fx = self.state.data.accept_issuer(caller)?;
+            self.state.apply(fx)
         }
 
         /// Factory only (its `deissue_token`, on behalf of `issuer`): retires the token once
@@ -411,9 +375,9 @@ pub mod crt {
         pub fn deissue(&mut self, issuer: AccountId) -> Result<(), Error> {
             // No factory query here: the factory is the caller (it checked the frozen flag),
             // and pallet-contracts refuses the re-entrant call back into it.
-            self.data.ensure_live()?;
-            let fx = self.data.deissue(self.caller() == self.factory, issuer)?;
-            self.apply(fx)
+            self.state.data.ensure_live()?;
+            let fx = self.state.data.deissue(caller() == self.state.factory, issuer)?;
+            self.state.apply(fx)
         }
 
         // ---- patronage -----------------------------------------------------------------
@@ -431,12 +395,7 @@ pub mod crt {
         /// `Transfer` (from `None`), `BondCharged` (account created), `PatronageCreditClaimed`.
         #[ink(message, payable)]
         pub fn claim_patronage_credit(&mut self) -> Result<(), Error> {
-            let bond = self.bond()?;
-            let paid = self.env().transferred_value();
-            let fx = self
-                .data
-                .claim_patronage_credit(self.caller(), self.now(), paid, bond)?;
-            self.apply(fx)
+            delegated!(self, "claim_patronage_credit", claim_patronage_credit())
         }
 
         /// Issuer only: lowers the yearly patronage rate (ppm). Credit accrued at the old rate
@@ -450,11 +409,7 @@ pub mod crt {
         /// `PatronageRateDecreasedTo`.
         #[ink(message)]
         pub fn reduce_patronage_rate_to(&mut self, rate: u32) -> Result<(), Error> {
-            self.context()?;
-            let fx = self
-                .data
-                .reduce_patronage_rate_to(self.caller(), self.now(), rate)?;
-            self.apply(fx)
+            delegated!(self, "reduce_patronage_rate_to", reduce_patronage_rate_to(rate))
         }
 
         /// Patronage credit the issuer could claim now.
@@ -463,7 +418,7 @@ pub mod crt {
         /// `ArithmeticOverflow` (beyond `u128`).
         #[ink(message)]
         pub fn claimable_patronage(&self) -> Result<Balance, Error> {
-            self.data.claimable_patronage(self.now())
+            delegated!(self, "claimable_patronage", claimable_patronage())
         }
 
         // ---- revenue split -------------------------------------------------------------
@@ -486,17 +441,7 @@ pub mod crt {
             start: Option<BlockNumber>,
             duration: BlockNumber,
         ) -> Result<(), Error> {
-            let context = self.context()?;
-            let paid = self.env().transferred_value();
-            let fx = self.data.issue_revenue_split(
-                self.caller(),
-                self.now(),
-                paid,
-                &context.constraints,
-                start,
-                duration,
-            )?;
-            self.apply(fx)
+            delegated!(self, "issue_revenue_split", issue_revenue_split(start, duration))
         }
 
         /// Stakes `amount` of the caller's tokens (vesting-locked ones count) in the ongoing
@@ -512,11 +457,7 @@ pub mod crt {
         /// `UserParticipatedInSplit`.
         #[ink(message)]
         pub fn participate_in_split(&mut self, amount: Balance) -> Result<(), Error> {
-            self.context()?;
-            let fx = self
-                .data
-                .participate_in_split(self.caller(), self.now(), amount)?;
-            self.apply(fx)
+            delegated!(self, "participate_in_split", participate_in_split(amount))
         }
 
         /// Unstakes the caller's tokens once their split has ended.
@@ -529,9 +470,7 @@ pub mod crt {
         /// `RevenueSplitLeft`.
         #[ink(message)]
         pub fn exit_revenue_split(&mut self) -> Result<(), Error> {
-            self.context()?;
-            let fx = self.data.exit_revenue_split(self.caller(), self.now())?;
-            self.apply(fx)
+            delegated!(self, "exit_revenue_split", exit_revenue_split())
         }
 
         /// Issuer only, after the end: closes the split and pays the unclaimed allocation
@@ -544,21 +483,19 @@ pub mod crt {
         /// `RevenueSplitFinalized`.
         #[ink(message)]
         pub fn finalize_revenue_split(&mut self) -> Result<(), Error> {
-            self.context()?;
-            let fx = self.data.finalize_revenue_split(self.caller(), self.now())?;
-            self.apply(fx)
+            delegated!(self, "finalize_revenue_split", finalize_revenue_split())
         }
 
         /// The revenue split from issue to finalize, if any.
         #[ink(message)]
         pub fn revenue_split(&self) -> Option<RevenueSplit> {
-            self.data.info.revenue_split
+            delegated!(self, "revenue_split", revenue_split())
         }
 
         /// The dividend staking `amount` in the current split would pay.
         #[ink(message)]
         pub fn dividend_preview(&self, amount: Balance) -> Balance {
-            self.data.dividend_preview(amount)
+            delegated!(self, "dividend_preview", dividend_preview(amount))
         }
 
         // ---- fixed-price sale ----------------------------------------------------------
@@ -586,18 +523,7 @@ pub mod crt {
             earnings_destination: Option<AccountId>,
             auto_finalize: bool,
         ) -> Result<(), Error> {
-            let context = self.context()?;
-            let this = self.env().account_id();
-            let fx = self.data.init_token_sale(
-                self.caller(),
-                self.now(),
-                this,
-                &context.constraints,
-                params,
-                earnings_destination,
-                auto_finalize,
-            )?;
-            self.apply(fx)
+            delegated!(self, "init_token_sale", init_token_sale(params, earnings_destination, auto_finalize))
         }
 
         /// Issuer only: moves the start and/or changes the duration of a sale that has not
@@ -615,15 +541,7 @@ pub mod crt {
             new_start: Option<BlockNumber>,
             new_duration: Option<BlockNumber>,
         ) -> Result<(), Error> {
-            let context = self.context()?;
-            let fx = self.data.update_upcoming_sale(
-                self.caller(),
-                self.now(),
-                &context.constraints,
-                new_start,
-                new_duration,
-            )?;
-            self.apply(fx)
+            delegated!(self, "update_upcoming_sale", update_upcoming_sale(new_start, new_duration))
         }
 
         /// Buys `amount` tokens on the ongoing sale. Payable: send `unit_price × amount`
@@ -646,19 +564,7 @@ pub mod crt {
             amount: Balance,
             access: Option<SaleAccessProof>,
         ) -> Result<(), Error> {
-            let context = self.context()?;
-            let (this, paid) = (self.env().account_id(), self.env().transferred_value());
-            let fx = self.data.purchase_tokens_on_sale(
-                self.caller(),
-                self.now(),
-                this,
-                self.factory,
-                &context.constraints,
-                paid,
-                amount,
-                access,
-            )?;
-            self.apply(fx)
+            delegated!(self, "purchase_tokens_on_sale", purchase_tokens_on_sale(amount, access))
         }
 
         /// Issuer only, once the sale ended or sold out: unsold tokens return to the account
@@ -671,28 +577,25 @@ pub mod crt {
         /// `Transfer` (token contract → source, if any left), `TokenSaleFinalized`.
         #[ink(message)]
         pub fn finalize_token_sale(&mut self) -> Result<(), Error> {
-            self.context()?;
-            let this = self.env().account_id();
-            let fx = self.data.finalize_token_sale(self.caller(), self.now(), this)?;
-            self.apply(fx)
+            delegated!(self, "finalize_token_sale", finalize_token_sale())
         }
 
         /// Idle, upcoming sale, ongoing sale, ended sale awaiting finalize, or AMM.
         #[ink(message)]
         pub fn offering_state(&self) -> OfferingState {
-            self.data.offering_state(self.now())
+            delegated!(self, "offering_state", offering_state())
         }
 
         /// The sale from init until finalize.
         #[ink(message)]
         pub fn current_sale(&self) -> Option<TokenSale> {
-            self.data.sale()
+            delegated!(self, "current_sale", current_sale())
         }
 
         /// Tokens `buyer` bought in the current sale.
         #[ink(message)]
         pub fn purchased_on_sale(&self, buyer: AccountId) -> Balance {
-            self.data.purchased_on_sale(buyer)
+            delegated!(self, "purchased_on_sale", purchased_on_sale(buyer))
         }
 
         /// Cost of buying `amount` on the current sale, with the platform fee and the
@@ -702,9 +605,7 @@ pub mod crt {
         /// `NoActiveSale`, `ArithmeticOverflow`, `FactoryUnavailable`.
         #[ink(message)]
         pub fn sale_quote(&self, amount: Balance) -> Result<SaleQuote, Error> {
-            let context = self.parameters()?;
-            self.data
-                .sale_quote(amount, context.constraints.sale_platform_fee)
+            delegated!(self, "sale_quote", sale_quote(amount))
         }
 
         // ---- bonding-curve AMM ----------------------------------------------------------
@@ -720,11 +621,7 @@ pub mod crt {
         /// `AmmActivated`.
         #[ink(message)]
         pub fn activate_amm(&mut self, slope: Balance, intercept: Balance) -> Result<(), Error> {
-            let context = self.context()?;
-            let fx =
-                self.data
-                    .activate_amm(self.caller(), self.now(), &context.constraints, slope, intercept)?;
-            self.apply(fx)
+            delegated!(self, "activate_amm", activate_amm(slope, intercept))
         }
 
         /// Mints `amount` tokens at the curve's price (see `quote_buy`). Payable: send the
@@ -746,19 +643,7 @@ pub mod crt {
             max_cost: Option<Balance>,
             deadline: Option<BlockNumber>,
         ) -> Result<(), Error> {
-            let context = self.context()?;
-            let paid = self.env().transferred_value();
-            let fx = self.data.buy_on_amm(
-                self.caller(),
-                self.now(),
-                self.factory,
-                &context.constraints,
-                paid,
-                amount,
-                max_cost,
-                deadline,
-            )?;
-            self.apply(fx)
+            delegated!(self, "buy_on_amm", buy_on_amm(amount, max_cost, deadline))
         }
 
         /// Burns `amount` of the caller's transferrable tokens into the curve and pays the
@@ -779,17 +664,7 @@ pub mod crt {
             min_proceeds: Option<Balance>,
             deadline: Option<BlockNumber>,
         ) -> Result<(), Error> {
-            let context = self.context()?;
-            let fx = self.data.sell_on_amm(
-                self.caller(),
-                self.now(),
-                self.factory,
-                &context.constraints,
-                amount,
-                min_proceeds,
-                deadline,
-            )?;
-            self.apply(fx)
+            delegated!(self, "sell_on_amm", sell_on_amm(amount, min_proceeds, deadline))
         }
 
         /// Issuer only: stops the AMM when its supply is at most governance's threshold share
@@ -803,17 +678,13 @@ pub mod crt {
         /// `AmmDeactivated`.
         #[ink(message)]
         pub fn deactivate_amm(&mut self) -> Result<(), Error> {
-            let context = self.context()?;
-            let fx = self
-                .data
-                .deactivate_amm(self.caller(), self.factory, &context.constraints)?;
-            self.apply(fx)
+            delegated!(self, "deactivate_amm", deactivate_amm())
         }
 
         /// The AMM's curve, provided supply and reserve, while active.
         #[ink(message)]
         pub fn amm_state(&self) -> Option<AmmState> {
-            self.data.amm()
+            delegated!(self, "amm_state", amm_state())
         }
 
         /// Curve cost of buying `amount` now and the fee on top.
@@ -822,8 +693,7 @@ pub mod crt {
         /// `NotInAmmState`, `ArithmeticOverflow`, `FactoryUnavailable`.
         #[ink(message)]
         pub fn quote_buy(&self, amount: Balance) -> Result<AmmQuote, Error> {
-            let context = self.parameters()?;
-            self.data.quote_buy(amount, context.constraints.amm_buy_tx_fee)
+            delegated!(self, "quote_buy", quote_buy(amount))
         }
 
         /// Curve proceeds of selling `amount` now and the fee taken off.
@@ -833,8 +703,7 @@ pub mod crt {
         /// `FactoryUnavailable`.
         #[ink(message)]
         pub fn quote_sell(&self, amount: Balance) -> Result<AmmQuote, Error> {
-            let context = self.parameters()?;
-            self.data.quote_sell(amount, context.constraints.amm_sell_tx_fee)
+            delegated!(self, "quote_sell", quote_sell(amount))
         }
 
         /// The most tokens `budget` JOY buys now, fee included (bond not included).
@@ -843,9 +712,7 @@ pub mod crt {
         /// `NotInAmmState`, `FactoryUnavailable`.
         #[ink(message)]
         pub fn max_buy_for_budget(&self, budget: Balance) -> Result<Balance, Error> {
-            let context = self.parameters()?;
-            self.data
-                .max_buy_for_budget(budget, context.constraints.amm_buy_tx_fee)
+            delegated!(self, "max_buy_for_budget", max_buy_for_budget(budget))
         }
 
         // ---- queries -------------------------------------------------------------------
@@ -853,55 +720,55 @@ pub mod crt {
         /// Token-wide state: id, issuer, supply, accounts, policy, bonds held, rates.
         #[ink(message)]
         pub fn token_info(&self) -> TokenInfo {
-            self.data.info.clone()
+            self.state.data.info.clone()
         }
 
         /// Name, symbol, decimals and the issuer's metadata bytes.
         #[ink(message)]
         pub fn token_metadata(&self) -> TokenMetadata {
-            self.stored_metadata()
+            self.state.stored_metadata()
         }
 
         /// The factory that deployed this token.
         #[ink(message)]
         pub fn factory(&self) -> AccountId {
-            self.factory
+            self.state.factory
         }
 
         /// The account of `owner` evaluated at the current block (`None`: no account).
         #[ink(message)]
         pub fn account_info(&self, owner: AccountId) -> Option<AccountInfo> {
-            self.data.account_info(owner, self.now())
+            self.state.data.account_info(owner, now())
         }
 
         /// Whether `owner` has an account (possibly empty).
         #[ink(message)]
         pub fn is_account(&self, owner: AccountId) -> bool {
-            self.data.is_account(owner)
+            self.state.data.is_account(owner)
         }
 
         /// Tokens `owner` could transfer at `block` (past or future), with its current stake.
         #[ink(message)]
         pub fn transferrable_at(&self, owner: AccountId, block: BlockNumber) -> Balance {
-            self.data.transferrable_at(owner, block)
+            self.state.data.transferrable_at(owner, block)
         }
 
         /// Tokens of `owner` locked by vesting at `block`.
         #[ink(message)]
         pub fn vesting_locked_at(&self, owner: AccountId, block: BlockNumber) -> Balance {
-            self.data.vesting_locked_at(owner, block)
+            self.state.data.vesting_locked_at(owner, block)
         }
 
         /// `owner`'s unused JOY deposit for PSP22-transfer bonds.
         #[ink(message)]
         pub fn bond_deposit_of(&self, owner: AccountId) -> Balance {
-            self.data.bond_deposit_of(owner)
+            self.state.data.bond_deposit_of(owner)
         }
 
         /// JOY the token must hold for others: bonds of existing accounts plus bond deposits.
         #[ink(message)]
         pub fn joy_liabilities(&self) -> Balance {
-            self.data.joy_liabilities()
+            self.state.data.joy_liabilities()
         }
 
         /// The current bloat bond for new accounts (asks the factory; answers while frozen).
@@ -910,22 +777,13 @@ pub mod crt {
         /// `FactoryUnavailable`.
         #[ink(message)]
         pub fn current_bloat_bond(&self) -> Result<Balance, Error> {
-            Ok(self.parameters()?.constraints.bloat_bond)
+            Ok(self.state.parameters()?.constraints.bloat_bond)
         }
 
         /// The logic behind the wiring, for unit tests of errors the PSP22 mapping hides.
         #[cfg(test)]
         pub(crate) fn data_mut(&mut self) -> &mut TokenData {
-            &mut self.data
-        }
-
-        fn stored_metadata(&self) -> TokenMetadata {
-            self.metadata.get().unwrap_or(TokenMetadata {
-                name: String::new(),
-                symbol: String::new(),
-                decimals: 0,
-                metadata: Vec::new(),
-            })
+            &mut self.state.data
         }
     }
 
@@ -933,7 +791,7 @@ pub mod crt {
         /// Circulating supply.
         #[ink(message)]
         fn total_supply(&self) -> Balance {
-            self.data.info.total_supply
+            self.state.data.info.total_supply
         }
 
         /// Everything `owner` holds, vesting-locked and staked tokens included (see
@@ -941,9 +799,9 @@ pub mod crt {
         /// the sale escrow, so balances always add up to the supply.
         #[ink(message)]
         fn balance_of(&self, owner: AccountId) -> Balance {
-            let held = self.data.account(owner).map(|a| a.amount).unwrap_or_default();
+            let held = self.state.data.account(owner).map(|a| a.amount).unwrap_or_default();
             if owner == self.env().account_id() {
-                return held.saturating_add(self.data.escrow());
+                return held.saturating_add(self.state.data.escrow());
             }
             held
         }
@@ -951,7 +809,7 @@ pub mod crt {
         /// What `spender` may still move from `owner` with `transfer_from`.
         #[ink(message)]
         fn allowance(&self, owner: AccountId, spender: AccountId) -> Balance {
-            self.data.allowance(owner, spender)
+            self.state.data.allowance(owner, spender)
         }
 
         /// Moves `value` of the caller's transferrable tokens to `to`. A new destination's
@@ -965,12 +823,12 @@ pub mod crt {
         /// `Transfer`, `BondCharged` when an account is created with a bond.
         #[ink(message)]
         fn transfer(&mut self, to: AccountId, value: Balance, _data: Vec<u8>) -> Result<(), PSP22Error> {
-            let bond = self.bond()?;
-            let caller = self.caller();
-            let fx = self
+            let bond = self.state.bond()?;
+            let caller = caller();
+            let fx = self.state
                 .data
-                .psp22_transfer(caller, caller, to, value, self.now(), bond)?;
-            Ok(self.apply(fx)?)
+                .psp22_transfer(caller, caller, to, value, now(), bond)?;
+            Ok(self.state.apply(fx)?)
         }
 
         /// As `transfer`, from `from` using the caller's allowance; the caller's bond deposit
@@ -989,31 +847,31 @@ pub mod crt {
             value: Balance,
             _data: Vec<u8>,
         ) -> Result<(), PSP22Error> {
-            let bond = self.bond()?;
-            let fx = self
+            let bond = self.state.bond()?;
+            let fx = self.state
                 .data
-                .psp22_transfer_from(self.caller(), from, to, value, self.now(), bond)?;
-            Ok(self.apply(fx)?)
+                .psp22_transfer_from(caller(), from, to, value, now(), bond)?;
+            Ok(self.state.apply(fx)?)
         }
 
         /// # Events
         /// `Approval`.
         #[ink(message)]
         fn approve(&mut self, spender: AccountId, value: Balance) -> Result<(), PSP22Error> {
-            self.context()?;
-            let fx = self.data.approve(self.caller(), spender, value);
-            Ok(self.apply(fx)?)
+            self.state.context()?;
+            let fx = self.state.data.approve(caller(), spender, value);
+            Ok(self.state.apply(fx)?)
         }
 
         /// # Events
         /// `Approval`.
         #[ink(message)]
         fn increase_allowance(&mut self, spender: AccountId, delta_value: Balance) -> Result<(), PSP22Error> {
-            self.context()?;
-            let fx = self
+            self.state.context()?;
+            let fx = self.state
                 .data
-                .increase_allowance(self.caller(), spender, delta_value)?;
-            Ok(self.apply(fx)?)
+                .increase_allowance(caller(), spender, delta_value)?;
+            Ok(self.state.apply(fx)?)
         }
 
         /// # Errors
@@ -1023,11 +881,11 @@ pub mod crt {
         /// `Approval`.
         #[ink(message)]
         fn decrease_allowance(&mut self, spender: AccountId, delta_value: Balance) -> Result<(), PSP22Error> {
-            self.context()?;
-            let fx = self
+            self.state.context()?;
+            let fx = self.state
                 .data
-                .decrease_allowance(self.caller(), spender, delta_value)?;
-            Ok(self.apply(fx)?)
+                .decrease_allowance(caller(), spender, delta_value)?;
+            Ok(self.state.apply(fx)?)
         }
     }
 
@@ -1035,19 +893,19 @@ pub mod crt {
         /// The token's name.
         #[ink(message)]
         fn token_name(&self) -> Option<String> {
-            Some(self.stored_metadata().name)
+            Some(self.state.stored_metadata().name)
         }
 
         /// The token's symbol (unique among the factory's live tokens).
         #[ink(message)]
         fn token_symbol(&self) -> Option<String> {
-            Some(self.stored_metadata().symbol)
+            Some(self.state.stored_metadata().symbol)
         }
 
         /// Decimals: one token is `10^decimals` base units.
         #[ink(message)]
         fn token_decimals(&self) -> u8 {
-            self.stored_metadata().decimals
+            self.state.stored_metadata().decimals
         }
     }
 
@@ -1063,9 +921,7 @@ pub mod crt {
         /// `Transfer` to `None`.
         #[ink(message)]
         fn burn(&mut self, value: Balance) -> Result<(), PSP22Error> {
-            self.context()?;
-            let fx = self.data.burn(self.caller(), self.now(), value)?;
-            Ok(self.apply(fx)?)
+            delegated!(self, "PSP22Burnable::burn", burn(value))
         }
     }
 }

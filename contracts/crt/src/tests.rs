@@ -22,6 +22,8 @@ use crate::factory_link::stand_in;
 
 pub(crate) const BOND: u128 = 100;
 pub(crate) const BPY: u32 = 5_259_600;
+/// Unit tests run library messages directly, so any code hash will do.
+pub(crate) const LIBRARY: [u8; 32] = [7; 32];
 /// The off-chain engine's existential deposit: the contract keeps it.
 pub(crate) const ED: u128 = 1_000_000;
 
@@ -84,7 +86,7 @@ pub(crate) fn deploy_unfunded(allocations: Vec<InitialAllocation>, policy: Trans
     let accounts = allocations.iter().filter(|a| a.amount > 0).count() as u128;
     set_caller::<E>(acc().django);
     set_value_transferred::<E>(accounts * BOND);
-    let token = Crt::new(7, acc().alice, issuance(allocations, policy), BOND, BPY).expect("deploys");
+    let token = Crt::new(7, acc().alice, issuance(allocations, policy), BOND, BPY, LIBRARY.into()).expect("deploys");
     set_value_transferred::<E>(0);
     set_caller::<E>(acc().alice);
     token
@@ -185,7 +187,7 @@ mod psp22_conformance {
             set_context(0, false);
             let alice = default_accounts::<E>().alice;
             let params = issuance(vec![alloc(alice, supply)], TransferPolicy::Permissionless);
-            Crt::new(1, alice, params, 0, BPY).expect("deploys")
+            Crt::new(1, alice, params, 0, BPY, LIBRARY.into()).expect("deploys")
         })
     );
 }
@@ -239,13 +241,13 @@ fn constructor_rejects_bad_params_and_missing_bonds() {
     let mut bad = issuance(vec![], TransferPolicy::Permissionless);
     bad.revenue_split_rate = 0;
     assert_eq!(
-        Crt::new(1, a.alice, bad, BOND, BPY).err(),
+        Crt::new(1, a.alice, bad, BOND, BPY, LIBRARY.into()).err(),
         Some(Error::InvalidIssuanceParams)
     );
     set_value_transferred::<E>(BOND - 1);
     let unpaid = issuance(vec![alloc(a.bob, 1)], TransferPolicy::Permissionless);
     assert_eq!(
-        Crt::new(1, a.alice, unpaid, BOND, BPY).err(),
+        Crt::new(1, a.alice, unpaid, BOND, BPY, LIBRARY.into()).err(),
         Some(Error::InsufficientBloatBond)
     );
     set_value_transferred::<E>(BOND);
@@ -256,7 +258,7 @@ fn constructor_rejects_bad_params_and_missing_bonds() {
     };
     let params = issuance(vec![overflow], TransferPolicy::Permissionless);
     assert_eq!(
-        Crt::new(1, a.alice, params, BOND, BPY).err(),
+        Crt::new(1, a.alice, params, BOND, BPY, LIBRARY.into()).err(),
         Some(Error::BlockNumberOverflow)
     );
 }

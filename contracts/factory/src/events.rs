@@ -45,10 +45,11 @@ pub struct FrozenStatusUpdated {
     pub frozen: bool,
 }
 
-/// Tokens issued from now on use this code.
+/// Tokens issued from now on use this code and library code.
 #[ink::event]
 pub struct TokenCodeHashUpdated {
     pub code_hash: CodeHash,
+    pub library_code_hash: CodeHash,
 }
 
 /// Governance proposed a successor (`None`: proposal withdrawn).

@@ -37,6 +37,9 @@ pub mod factory {
         governance: AccountId,
         pending_governance: Option<AccountId>,
         token_code_hash: Hash,
+        /// The library code tokens delegate-call (sale, AMM, split, patronage, burn); it
+        /// goes with `token_code_hash`, whose storage layout it shares.
+        token_library_hash: Hash,
         blocks_per_year: BlockNumber,
         constraints: TokenConstraints,
         frozen: bool,
@@ -45,15 +48,22 @@ pub mod factory {
 
     impl Factory {
         /// Deploys the factory; the caller becomes governance. `token_code_hash` is the
-        /// uploaded `crt` code, `blocks_per_year` the chain's (5 259 600 for 6-second blocks),
+        /// uploaded `crt` code and `token_library_hash` the uploaded `crt_library` code that
+        /// goes with it, `blocks_per_year` the chain's (5 259 600 for 6-second blocks),
         /// `bloat_bond` the JOY charged per token account. Other parameters take the
         /// reference's production values (see `token_constraints`).
         #[ink(constructor)]
-        pub fn new(token_code_hash: Hash, blocks_per_year: BlockNumber, bloat_bond: Balance) -> Self {
+        pub fn new(
+            token_code_hash: Hash,
+            token_library_hash: Hash,
+            blocks_per_year: BlockNumber,
+            bloat_bond: Balance,
+        ) -> Self {
             Self {
                 governance: Self::env().caller(),
                 pending_governance: None,
                 token_code_hash,
+                token_library_hash,
                 // Patronage divides by it.
                 blocks_per_year: blocks_per_year.max(1),
                 constraints: TokenConstraints::defaults(bloat_bond),
@@ -117,8 +127,15 @@ pub mod factory {
             let token_id = self.registry.next_token_id;
             let symbol = params.symbol.clone();
             let initial_supply = params.initial_supply();
-            let token = CrtRef::new(token_id, issuer, params, bond, self.blocks_per_year)
-                .code_hash(self.token_code_hash)
+            let token = CrtRef::new(
+                token_id,
+                issuer,
+                params,
+                bond,
+                self.blocks_per_year,
+                self.token_library_hash,
+            )
+            .code_hash(self.token_code_hash)
                 .endowment(owed)
                 .salt_bytes(token_id.to_le_bytes())
                 .try_instantiate();
@@ -209,7 +226,9 @@ pub mod factory {
             Ok(())
         }
 
-        /// Governance only: tokens issued from now on use this (uploaded) code.
+        /// Governance only: tokens issued from now on use this (uploaded) token code and the
+        /// library code built with it (the two share a storage layout, so they change
+        /// together). Existing tokens keep theirs.
         ///
         /// # Errors
         /// `NotGovernance`.
@@ -217,10 +236,14 @@ pub mod factory {
         /// # Events
         /// `TokenCodeHashUpdated`.
         #[ink(message)]
-        pub fn set_token_code_hash(&mut self, code_hash: Hash) -> Result<(), Error> {
+        pub fn set_token_code_hash(&mut self, code_hash: Hash, library_code_hash: Hash) -> Result<(), Error> {
             self.ensure_governance()?;
             self.token_code_hash = code_hash;
-            self.env().emit_event(TokenCodeHashUpdated { code_hash });
+            self.token_library_hash = library_code_hash;
+            self.env().emit_event(TokenCodeHashUpdated {
+                code_hash,
+                library_code_hash,
+            });
             Ok(())
         }
 
@@ -328,6 +351,12 @@ pub mod factory {
         #[ink(message)]
         pub fn token_code_hash(&self) -> Hash {
             self.token_code_hash
+        }
+
+        /// Library code hash new tokens delegate-call.
+        #[ink(message)]
+        pub fn token_library_hash(&self) -> Hash {
+            self.token_library_hash
         }
 
         /// Blocks per year on this chain (patronage compounding).

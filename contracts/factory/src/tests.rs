@@ -33,7 +33,7 @@ fn deploy() -> Factory {
     set_callee::<E>(factory_account());
     set_account_balance::<E>(factory_account(), ED);
     set_caller::<E>(acc().alice);
-    Factory::new(Hash::from([9; 32]), 5_259_600, BOND)
+    Factory::new(Hash::from([9; 32]), Hash::from([8; 32]), 5_259_600, BOND)
 }
 
 fn params(symbol: &str) -> IssuanceParams {
@@ -65,6 +65,7 @@ fn constructor_sets_governance_and_reference_defaults() {
     assert_eq!(factory.token_constraints(), TokenConstraints::defaults(BOND));
     assert_eq!(factory.token_constraints().sale_platform_fee, 20_000);
     assert_eq!(factory.token_code_hash(), Hash::from([9; 32]));
+    assert_eq!(factory.token_library_hash(), Hash::from([8; 32]));
     assert_eq!(factory.blocks_per_year(), 5_259_600);
     assert!(!factory.is_frozen());
     assert_eq!((factory.token_count(), factory.next_token_id()), (0, 0));
@@ -170,7 +171,7 @@ fn governance_messages_are_governance_only_and_two_step() {
     );
     assert_eq!(factory.set_frozen_status(true), Err(Error::NotGovernance));
     assert_eq!(
-        factory.set_token_code_hash(Hash::from([1; 32])),
+        factory.set_token_code_hash(Hash::from([1; 32]), Hash::from([2; 32])),
         Err(Error::NotGovernance)
     );
     assert_eq!(
@@ -209,8 +210,9 @@ fn governance_messages_are_governance_only_and_two_step() {
             ..Default::default()
         })
         .unwrap();
-    factory.set_token_code_hash(Hash::from([1; 32])).unwrap();
+    factory.set_token_code_hash(Hash::from([1; 32]), Hash::from([2; 32])).unwrap();
     assert_eq!(factory.token_code_hash(), Hash::from([1; 32]));
+    assert_eq!(factory.token_library_hash(), Hash::from([2; 32]));
 
     factory.propose_governance(Some(acc().bob)).unwrap();
     set_caller::<E>(acc().charlie);
@@ -315,7 +317,7 @@ fn governance_access_matrix() {
         }),
         ("set_frozen_status", |f| f.set_frozen_status(true)),
         ("set_token_code_hash", |f| {
-            f.set_token_code_hash(Hash::from([1; 32]))
+            f.set_token_code_hash(Hash::from([1; 32]), Hash::from([2; 32]))
         }),
         ("propose_governance", |f| f.propose_governance(None)),
         ("withdraw_platform_fees", |f| {

@@ -35,14 +35,17 @@ pub fn net(after: u128, before: u128, charged: i128) -> i128 {
     after as i128 - before as i128 + charged
 }
 
-/// Uploads the token code and deploys the factory (governance: alice).
+/// Uploads the token and library code and deploys the factory (governance: alice).
 pub async fn deploy_factory(client: &mut Client) -> E2EResult<(AccountId, FactoryCall)> {
-    let code_hash =
-        ContractsBackend::<ink::env::DefaultEnvironment>::upload(client, "crt", &ink_e2e::alice())
-            .submit()
-            .await?
-            .code_hash;
-    let mut constructor = FactoryRef::new(code_hash, BLOCKS_PER_YEAR, BOND);
+    let mut code_hashes = Vec::new();
+    for code in ["crt", "crt_library"] {
+        let upload =
+            ContractsBackend::<ink::env::DefaultEnvironment>::upload(client, code, &ink_e2e::alice())
+                .submit()
+                .await?;
+        code_hashes.push(upload.code_hash);
+    }
+    let mut constructor = FactoryRef::new(code_hashes[0], code_hashes[1], BLOCKS_PER_YEAR, BOND);
     let factory = client
         .instantiate("factory", &ink_e2e::alice(), &mut constructor)
         .submit()

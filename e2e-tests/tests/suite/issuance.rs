@@ -283,7 +283,7 @@ fn factory_indexes_hands_over_and_deissues() {
         );
         assert_eq!(
             client
-                .call(&dave, &factory.set_token_code_hash(Hash::from([7; 32])))
+                .call(&dave, &factory.set_token_code_hash(Hash::from([7; 32]), Hash::from([8; 32])))
                 .submit()
                 .await?
                 .return_value(),

@@ -10,7 +10,7 @@ use crate::lifecycle::{issuance, FactoryCalls, CREATOR, GOVERNANCE, JOY, OTHER};
 pub fn factory_messages(
     bench: &mut Bench,
     factory: &mut FactoryCalls,
-    token_hash: Hash,
+    (token_hash, library_hash): (Hash, Hash),
     token_id: u64,
     address: AccountId,
 ) {
@@ -19,6 +19,7 @@ pub fn factory_messages(
     bench.query("factory.token_constraints", OTHER, &factory.token_constraints());
     bench.query("factory.is_frozen", OTHER, &factory.is_frozen());
     bench.query("factory.token_code_hash", OTHER, &factory.token_code_hash());
+    bench.query("factory.token_library_hash", OTHER, &factory.token_library_hash());
     bench.query("factory.blocks_per_year", OTHER, &factory.blocks_per_year());
     bench.query("factory.token_count", OTHER, &factory.token_count());
     bench.query("factory.next_token_id", OTHER, &factory.next_token_id());
@@ -82,7 +83,7 @@ pub fn factory_messages(
         .call(
             "factory.set_token_code_hash",
             GOVERNANCE,
-            &factory.set_token_code_hash(token_hash),
+            &factory.set_token_code_hash(token_hash, library_hash),
             0,
         )
         .expect("code hash");

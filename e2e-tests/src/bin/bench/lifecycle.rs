@@ -37,21 +37,28 @@ pub fn constructor_new(args: impl Encode) -> Vec<u8> {
     input
 }
 
-/// Deploys the factory (recorded as `factory.new`) and returns its calls.
-pub fn deploy_factory(bench: &mut Bench, token_code: &[u8], factory_code: &[u8]) -> (Hash, FactoryCalls) {
+/// Uploads the token and library code (hashes returned in that order), deploys the factory
+/// (recorded as `factory.new`) and returns its calls.
+pub fn deploy_factory(
+    bench: &mut Bench,
+    token_code: &[u8],
+    library_code: &[u8],
+    factory_code: &[u8],
+) -> ((Hash, Hash), FactoryCalls) {
     for account in [GOVERNANCE, CREATOR, FAN, BACKER, TRADER, SPENDER, OTHER, NEWCOMER] {
         bench.chain.fund(account);
     }
     let token_hash = bench.chain.upload(token_code, GOVERNANCE);
+    let library_hash = bench.chain.upload(library_code, GOVERNANCE);
     let factory_hash = bench.chain.upload(factory_code, GOVERNANCE);
     let (address, gas) = bench.chain.instantiate(
         factory_hash,
-        constructor_new((token_hash, BLOCKS_PER_YEAR, BOND)),
+        constructor_new((token_hash, library_hash, BLOCKS_PER_YEAR, BOND)),
         GOVERNANCE,
         0,
     );
     bench.record("factory.new", gas);
-    (token_hash, ink_e2e::create_call_builder::<Factory>(address))
+    ((token_hash, library_hash), ink_e2e::create_call_builder::<Factory>(address))
 }
 
 pub fn vesting() -> VestingScheduleParams {
@@ -98,7 +105,7 @@ pub fn issue(bench: &mut Bench, factory: &mut FactoryCalls, params: IssuancePara
 }
 
 /// Every message of the token and of the factory, once each.
-pub fn run(bench: &mut Bench, factory: &mut FactoryCalls, token_hash: Hash) {
+pub fn run(bench: &mut Bench, factory: &mut FactoryCalls, code_hashes: (Hash, Hash)) {
     let whitelist = MerkleTree::new::<Blake2x256>(vec![
         leaf_of::<Blake2x256, _>(&FAN),
         leaf_of::<Blake2x256, _>(&OTHER),
@@ -298,7 +305,7 @@ pub fn run(bench: &mut Bench, factory: &mut FactoryCalls, token_hash: Hash) {
         .call("token.dust_account", CREATOR, &token.dust_account(TRADER), 0)
         .expect("dust");
 
-    crate::governance::factory_messages(bench, factory, token_hash, token_id, address);
+    crate::governance::factory_messages(bench, factory, code_hashes, token_id, address);
 }
 
 fn sale(bench: &mut Bench, token: &mut TokenCalls) {

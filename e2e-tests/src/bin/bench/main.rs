@@ -27,22 +27,28 @@ fn size(path: &Path) -> u64 {
 fn main() {
     // Debug and release builds write the same path: size the debug ones first.
     let token_debug = size(&build::contract("crt", BuildMode::Debug));
+    let library_debug = size(&build::contract("crt-library", BuildMode::Debug));
     let factory_debug = size(&build::contract("factory", BuildMode::Debug));
     let token_code = std::fs::read(build::contract("crt", BuildMode::Release)).expect("token Wasm");
+    let library_code =
+        std::fs::read(build::contract("crt-library", BuildMode::Release)).expect("library Wasm");
     let factory_code = std::fs::read(build::contract("factory", BuildMode::Release)).expect("factory Wasm");
     let psp22_code = std::fs::read(build::psp22_reference(BuildMode::Release)).expect("psp22 Wasm");
     let sizes = CodeSizes {
         token_release: token_code.len() as u64,
         token_debug,
+        library_release: library_code.len() as u64,
+        library_debug,
         factory_release: factory_code.len() as u64,
         factory_debug,
         psp22_release: psp22_code.len() as u64,
     };
 
     let mut bench = Bench::new();
-    let (token_hash, mut factory) = lifecycle::deploy_factory(&mut bench, &token_code, &factory_code);
+    let (code_hashes, mut factory) =
+        lifecycle::deploy_factory(&mut bench, &token_code, &library_code, &factory_code);
     eprintln!("bench: every message of a token's life");
-    lifecycle::run(&mut bench, &mut factory, token_hash);
+    lifecycle::run(&mut bench, &mut factory, code_hashes);
     eprintln!("bench: psp22 reference token");
     scaling::psp22_reference(&mut bench, &psp22_code);
     for holders in scaling::HOLDER_COUNTS {

@@ -18,6 +18,8 @@ pub const DEBUG_CAP: u64 = 123 * 1024;
 pub struct CodeSizes {
     pub token_release: u64,
     pub token_debug: u64,
+    pub library_release: u64,
+    pub library_debug: u64,
     pub factory_release: u64,
     pub factory_debug: u64,
     pub psp22_release: u64,
@@ -106,8 +108,8 @@ pub fn derive(bench: &Bench, ctx: &Context) -> Derived {
         ),
         (
             "debug builds < 123 KiB (sandbox cap)".into(),
-            format!("{} B / {} B", s.token_debug, s.factory_debug),
-            s.token_debug < DEBUG_CAP && s.factory_debug < DEBUG_CAP,
+            format!("{} B / {} B / {} B", s.token_debug, s.library_debug, s.factory_debug),
+            s.token_debug < DEBUG_CAP && s.library_debug < DEBUG_CAP && s.factory_debug < DEBUG_CAP,
         ),
     ];
     Derived {
@@ -175,6 +177,12 @@ pub fn markdown(bench: &Bench, ctx: &Context, d: &Derived) -> String {
         "| token (`crt`) | {} | {} |",
         group(s.token_release),
         group(s.token_debug)
+    );
+    let _ = writeln!(
+        md,
+        "| token library (`crt_library`, delegate-called) | {} | {} |",
+        group(s.library_release),
+        group(s.library_debug)
     );
     let _ = writeln!(
         md,
@@ -303,6 +311,7 @@ pub fn json(bench: &Bench, ctx: &Context, d: &Derived) -> Value {
         },
         "code_size": {
             "token.release": s.token_release, "token.debug": s.token_debug,
+            "library.release": s.library_release, "library.debug": s.library_debug,
             "factory.release": s.factory_release, "factory.debug": s.factory_debug,
             "psp22_reference.release": s.psp22_release,
         },

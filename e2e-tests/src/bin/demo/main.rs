@@ -45,7 +45,7 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
     );
 
     println!(
-        "\n1. Governance uploads the token code and deploys the factory (block {}).",
+        "\n1. Governance uploads the token and library code and deploys the factory (block {}).",
         clock.now().await?
     );
     let upload = ContractsBackend::<DefaultEnvironment>::upload(client, "crt", &governance)
@@ -53,7 +53,13 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
         .await
         .or_fail()?;
     println!("    token code hash {:?}", upload.code_hash);
-    let mut constructor = FactoryRef::new(upload.code_hash, time.blocks_per_year, BOND);
+    let library = ContractsBackend::<DefaultEnvironment>::upload(client, "crt_library", &governance)
+        .submit()
+        .await
+        .or_fail()?;
+    println!("    library code hash {:?}", library.code_hash);
+    let mut constructor =
+        FactoryRef::new(upload.code_hash, library.code_hash, time.blocks_per_year, BOND);
     let deployed = client
         .instantiate("factory", &governance, &mut constructor)
         .submit()
@@ -524,7 +530,7 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
 }
 
 fn main() {
-    // demo [--url ws://host:port] [token.wasm factory.wasm]
+    // demo [--url ws://host:port] [crt.wasm crt_library.wasm factory.wasm]
     let mut url = None;
     let mut paths: Vec<PathBuf> = Vec::new();
     let mut args = std::env::args().skip(1);
