@@ -16,7 +16,7 @@ use contract_build::{
 };
 
 /// The contracts of the suite, by crate directory under `contracts/`.
-pub const CONTRACTS: [&str; 3] = ["crt", "crt-library", "factory"];
+pub const CONTRACTS: [&str; 4] = ["crt", "crt-library", "factory", "factory-library"];
 
 /// Paths of the built Wasm blobs (built on first use; later calls wait for and reuse them).
 pub fn contracts() -> Vec<PathBuf> {
@@ -39,7 +39,7 @@ fn workspace_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-/// Builds one of the suite's contracts (`crt`, `crt-library` or `factory`) and returns its Wasm blob.
+/// Builds one of the suite's contracts (`crt`, `crt-library`, `factory`, `factory-library`) and returns its Wasm blob.
 /// Debug and release builds write the same path, so read the blob before the next build.
 pub fn contract(name: &str, mode: BuildMode) -> PathBuf {
     build(&contracts_dir().join(name), mode)

@@ -9,6 +9,11 @@
 //! JOY sent, asks the factory for the frozen flag and the governance parameters
 //! ([`factory_link`]), calls the logic on [`data::TokenData`] (one file per capability), then
 //! pays out JOY and emits the events the logic returned ([`events::Effects`]).
+//!
+//! The sale, AMM, revenue-split, patronage and burn messages are stubs that run the same
+//! wiring ([`delegated`]) from the token library's code by delegate call ([`library`]), so the
+//! code every call loads holds only the PSP22 path, accounts, vesting, whitelist and issuer
+//! role.
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 #![deny(clippy::arithmetic_side_effects)]
 

@@ -1,10 +1,14 @@
-//! How the token runs a message from its library code ([`crate::delegated`]).
+//! How a contract runs a message from its library code: the token from `crt-library`
+//! ([`crate::delegated`]), the factory from `factory-library` (`factory/src/delegated.rs`).
 //!
 //! On chain the message is re-encoded and delegate-called with `TAIL_CALL`: the library runs
-//! on the token's storage and balance with the original caller and value, and its output,
-//! revert flag included, becomes the token's output, so the token returns exactly what the
-//! library returned and never writes its storage afterwards. Unit tests (`cfg(test)`: the
-//! off-chain engine cannot delegate-call) run the same `TokenState` method directly.
+//! on the contract's storage and balance with the original caller and value, and its output,
+//! revert flag included, becomes the contract's output, so the contract returns exactly what
+//! the library returned and never writes its storage afterwards. Unit tests (`cfg(test)`: the
+//! off-chain engine cannot delegate-call) run the same state method directly.
+//!
+//! The macro expects `self.state.library` (the library's code hash) and a method of the same
+//! name on `self.state`.
 
 /// `delegated!(self, "selector name", message(args…))`: the message of that name run from
 /// the library. The name is the one ink! hashes for the selector (`"burn"` of a trait is

@@ -50,6 +50,9 @@ pub enum Error {
     TokenCallFailed,
     /// Tokens have at most 18 decimals.
     TooManyDecimals,
+    /// The factory library's code only runs by delegate call from the factory; it cannot be
+    /// instantiated as a contract of its own.
+    LibraryCodeOnly,
 }
 
 impl From<IssuanceError> for Error {

@@ -4,96 +4,79 @@
 //! symbol, address, issuer), holds governance's parameters and frozen flag (which every token
 //! reads through `CrtFactory::token_context`), and is the platform treasury that receives the
 //! tokens' platform fees.
+//!
+//! Its own code holds what tokens call ([`CrtFactory`](crt_traits::CrtFactory) and
+//! `deposit_platform_fee`); every other message is a stub that runs [`delegated`] from the
+//! factory library's code by delegate call (see `crt::library`).
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 #![deny(clippy::arithmetic_side_effects)]
 
+pub mod delegated;
 pub mod errors;
 pub mod events;
 pub mod registry;
+pub mod state;
 
 pub use errors::Error;
 
+pub type Balance = u128;
+
 #[ink::contract]
 pub mod factory {
-    use crt::crt::CrtRef;
-    use crt_core::bonds::{bonds_for, settle};
     use crt_traits::{
-        symbol_key, CrtFactory, IssuanceParams, TokenConstraints, TokenConstraintsUpdate, TokenContext,
-        TokenId, TokenRecord,
+        CrtFactory, IssuanceParams, TokenConstraints, TokenConstraintsUpdate, TokenContext, TokenId,
+        TokenRecord,
     };
-    use ink::codegen::TraitCallBuilder;
     use ink::prelude::{string::String, vec::Vec};
 
-    use crate::events::{
-        FrozenStatusUpdated, GovernanceChanged, GovernanceTransferProposed, PlatformFeeReceived,
-        PlatformFeesWithdrawn, TokenCodeHashUpdated, TokenConstraintsUpdated, TokenIssued,
-        TokenIssuerChanged, TokenRemoved,
-    };
-    use crate::registry::{Registry, MAX_PAGE};
+    use crate::events::{PlatformFeeReceived, TokenIssuerChanged};
+    use crate::registry::Registry;
+    use crate::state::FactoryState;
     pub use crate::Error;
 
+    /// The factory's storage is one [`FactoryState`], shared with the factory library (same
+    /// names, same storage keys: see `state.rs`).
     #[ink(storage)]
     pub struct Factory {
-        governance: AccountId,
-        pending_governance: Option<AccountId>,
-        token_code_hash: Hash,
-        /// The library code tokens delegate-call (sale, AMM, split, patronage, burn); it
-        /// goes with `token_code_hash`, whose storage layout it shares.
-        token_library_hash: Hash,
-        blocks_per_year: BlockNumber,
-        constraints: TokenConstraints,
-        frozen: bool,
-        registry: Registry,
+        state: FactoryState,
     }
 
     impl Factory {
         /// Deploys the factory; the caller becomes governance. `token_code_hash` is the
         /// uploaded `crt` code and `token_library_hash` the uploaded `crt_library` code that
-        /// goes with it, `blocks_per_year` the chain's (5 259 600 for 6-second blocks),
-        /// `bloat_bond` the JOY charged per token account. Other parameters take the
-        /// reference's production values (see `token_constraints`).
+        /// goes with it; `factory_library_hash` is the uploaded `factory_library` code, which
+        /// runs this factory's governance, issuance and query messages; `blocks_per_year` is
+        /// the chain's (5 259 600 for 6-second blocks), `bloat_bond` the JOY charged per token
+        /// account. Other parameters take the reference's production values (see
+        /// `token_constraints`).
         #[ink(constructor)]
         pub fn new(
             token_code_hash: Hash,
             token_library_hash: Hash,
+            factory_library_hash: Hash,
             blocks_per_year: BlockNumber,
             bloat_bond: Balance,
         ) -> Self {
             Self {
-                governance: Self::env().caller(),
-                pending_governance: None,
-                token_code_hash,
-                token_library_hash,
-                // Patronage divides by it.
-                blocks_per_year: blocks_per_year.max(1),
-                constraints: TokenConstraints::defaults(bloat_bond),
-                frozen: false,
-                registry: Registry::new(),
+                state: FactoryState {
+                    governance: Self::env().caller(),
+                    pending_governance: None,
+                    token_code_hash,
+                    token_library_hash,
+                    library: factory_library_hash,
+                    // Patronage divides by it.
+                    blocks_per_year: blocks_per_year.max(1),
+                    constraints: TokenConstraints::defaults(bloat_bond),
+                    frozen: false,
+                    registry: Registry::new(),
+                },
             }
-        }
-
-        fn ensure_governance(&self) -> Result<(), Error> {
-            if self.env().caller() != self.governance {
-                return Err(Error::NotGovernance);
-            }
-            Ok(())
-        }
-
-        fn ensure_not_frozen(&self) -> Result<(), Error> {
-            if self.frozen {
-                return Err(Error::Frozen);
-            }
-            Ok(())
         }
 
         /// The index, for unit tests (the off-chain engine cannot deploy tokens).
         #[cfg(test)]
         pub(crate) fn registry_mut(&mut self) -> &mut Registry {
-            &mut self.registry
-        }
-
-        fn live_token(&self, token_id: TokenId) -> Result<TokenRecord, Error> {
-            self.registry.token(token_id).ok_or(Error::TokenNotFound)
+            &mut self.state.registry
         }
 
         // ---- tokens --------------------------------------------------------------------
@@ -113,54 +96,7 @@ pub mod factory {
         /// `TokenIssued` here; the token emits a PSP22 `Transfer` per allocation.
         #[ink(message, payable)]
         pub fn issue_token(&mut self, params: IssuanceParams) -> Result<(TokenId, AccountId), Error> {
-            self.ensure_not_frozen()?;
-            let accounts = params.validate(&self.constraints)?;
-            let key = symbol_key(&params.symbol).ok_or(Error::InvalidSymbol)?;
-            if self.registry.is_symbol_taken(&key) {
-                return Err(Error::SymbolTaken);
-            }
-            let bond = self.constraints.bloat_bond;
-            let owed = bonds_for(accounts, bond).map_err(|_| Error::ArithmeticOverflow)?;
-            let refund =
-                settle(self.env().transferred_value(), owed).map_err(|_| Error::InsufficientBloatBond)?;
-            let issuer = self.env().caller();
-            let token_id = self.registry.next_token_id;
-            let symbol = params.symbol.clone();
-            let initial_supply = params.initial_supply();
-            let token = CrtRef::new(
-                token_id,
-                issuer,
-                params,
-                bond,
-                self.blocks_per_year,
-                self.token_library_hash,
-            )
-            .code_hash(self.token_code_hash)
-                .endowment(owed)
-                .salt_bytes(token_id.to_le_bytes())
-                .try_instantiate();
-            let token = match token {
-                Ok(Ok(Ok(token))) => token,
-                Ok(Ok(Err(e))) => return Err(Error::Token(e)),
-                _ => return Err(Error::TokenInstantiationFailed),
-            };
-            let address = ink::ToAccountId::<Environment>::to_account_id(&token);
-            self.registry
-                .insert(address, symbol.clone(), issuer, self.env().block_number());
-            if refund > 0 {
-                self.env()
-                    .transfer(issuer, refund)
-                    .map_err(|_| Error::JoyTransferFailed)?;
-            }
-            self.env().emit_event(TokenIssued {
-                token_id,
-                token: address,
-                issuer,
-                symbol,
-                initial_supply,
-                accounts_created: accounts,
-            });
-            Ok((token_id, address))
+            crt::delegated!(self, "issue_token", issue_token(params))
         }
 
         /// Issuer only: deissues a token that has no accounts left; its symbol becomes free.
@@ -173,20 +109,7 @@ pub mod factory {
         /// `TokenRemoved` here; the token emits `TokenDeissued`.
         #[ink(message)]
         pub fn deissue_token(&mut self, token_id: TokenId) -> Result<(), Error> {
-            self.ensure_not_frozen()?;
-            let record = self.live_token(token_id)?;
-            let mut token: CrtRef = ink::env::call::FromAccountId::from_account_id(record.address);
-            match token.call_mut().deissue(self.env().caller()).try_invoke() {
-                Ok(Ok(Ok(()))) => {}
-                Ok(Ok(Err(e))) => return Err(Error::Token(e)),
-                _ => return Err(Error::TokenCallFailed),
-            }
-            self.registry.remove(token_id);
-            self.env().emit_event(TokenRemoved {
-                token_id,
-                token: record.address,
-            });
-            Ok(())
+            crt::delegated!(self, "deissue_token", deissue_token(token_id))
         }
 
         // ---- governance ----------------------------------------------------------------
@@ -200,14 +123,7 @@ pub mod factory {
         /// `TokenConstraintsUpdated` with the full new set.
         #[ink(message)]
         pub fn update_token_constraints(&mut self, update: TokenConstraintsUpdate) -> Result<(), Error> {
-            self.ensure_governance()?;
-            let constraints = self.constraints.updated(&update);
-            if !constraints.rates_are_valid() {
-                return Err(Error::InvalidConstraints);
-            }
-            self.constraints = constraints;
-            self.env().emit_event(TokenConstraintsUpdated { constraints });
-            Ok(())
+            crt::delegated!(self, "update_token_constraints", update_token_constraints(update))
         }
 
         /// Governance only: freezes (or unfreezes) every token: while frozen, every
@@ -220,10 +136,7 @@ pub mod factory {
         /// `FrozenStatusUpdated`.
         #[ink(message)]
         pub fn set_frozen_status(&mut self, frozen: bool) -> Result<(), Error> {
-            self.ensure_governance()?;
-            self.frozen = frozen;
-            self.env().emit_event(FrozenStatusUpdated { frozen });
-            Ok(())
+            crt::delegated!(self, "set_frozen_status", set_frozen_status(frozen))
         }
 
         /// Governance only: tokens issued from now on use this (uploaded) token code and the
@@ -237,14 +150,7 @@ pub mod factory {
         /// `TokenCodeHashUpdated`.
         #[ink(message)]
         pub fn set_token_code_hash(&mut self, code_hash: Hash, library_code_hash: Hash) -> Result<(), Error> {
-            self.ensure_governance()?;
-            self.token_code_hash = code_hash;
-            self.token_library_hash = library_code_hash;
-            self.env().emit_event(TokenCodeHashUpdated {
-                code_hash,
-                library_code_hash,
-            });
-            Ok(())
+            crt::delegated!(self, "set_token_code_hash", set_token_code_hash(code_hash, library_code_hash))
         }
 
         /// Governance only: proposes a successor (`None` withdraws the proposal).
@@ -256,13 +162,7 @@ pub mod factory {
         /// `GovernanceTransferProposed`.
         #[ink(message)]
         pub fn propose_governance(&mut self, new_governance: Option<AccountId>) -> Result<(), Error> {
-            self.ensure_governance()?;
-            self.pending_governance = new_governance;
-            self.env().emit_event(GovernanceTransferProposed {
-                governance: self.governance,
-                proposed: new_governance,
-            });
-            Ok(())
+            crt::delegated!(self, "propose_governance", propose_governance(new_governance))
         }
 
         /// The proposed successor becomes governance.
@@ -274,18 +174,7 @@ pub mod factory {
         /// `GovernanceChanged`.
         #[ink(message)]
         pub fn accept_governance(&mut self) -> Result<(), Error> {
-            let caller = self.env().caller();
-            if self.pending_governance != Some(caller) {
-                return Err(Error::NotPendingGovernance);
-            }
-            let previous = self.governance;
-            self.governance = caller;
-            self.pending_governance = None;
-            self.env().emit_event(GovernanceChanged {
-                previous,
-                new: caller,
-            });
-            Ok(())
+            crt::delegated!(self, "accept_governance", accept_governance())
         }
 
         /// Governance only: sends `amount` of collected platform fees to `to`.
@@ -297,15 +186,7 @@ pub mod factory {
         /// `PlatformFeesWithdrawn`.
         #[ink(message)]
         pub fn withdraw_platform_fees(&mut self, to: AccountId, amount: Balance) -> Result<(), Error> {
-            self.ensure_governance()?;
-            if amount > self.platform_fees_available() {
-                return Err(Error::InsufficientPlatformFees);
-            }
-            self.env()
-                .transfer(to, amount)
-                .map_err(|_| Error::JoyTransferFailed)?;
-            self.env().emit_event(PlatformFeesWithdrawn { to, amount });
-            Ok(())
+            crt::delegated!(self, "withdraw_platform_fees", withdraw_platform_fees(to, amount))
         }
 
         /// Tokens pay platform fees here (anyone may; the JOY joins the treasury).
@@ -326,73 +207,73 @@ pub mod factory {
         /// The governance account.
         #[ink(message)]
         pub fn governance(&self) -> AccountId {
-            self.governance
+            crt::delegated!(self, "governance", governance())
         }
 
         /// The proposed successor of governance, if any.
         #[ink(message)]
         pub fn pending_governance(&self) -> Option<AccountId> {
-            self.pending_governance
+            crt::delegated!(self, "pending_governance", pending_governance())
         }
 
         /// The governance parameters every token follows.
         #[ink(message)]
         pub fn token_constraints(&self) -> TokenConstraints {
-            self.constraints
+            crt::delegated!(self, "token_constraints", token_constraints())
         }
 
         /// Whether governance froze every token.
         #[ink(message)]
         pub fn is_frozen(&self) -> bool {
-            self.frozen
+            crt::delegated!(self, "is_frozen", is_frozen())
         }
 
         /// Code hash new tokens are deployed from.
         #[ink(message)]
         pub fn token_code_hash(&self) -> Hash {
-            self.token_code_hash
+            crt::delegated!(self, "token_code_hash", token_code_hash())
         }
 
         /// Library code hash new tokens delegate-call.
         #[ink(message)]
         pub fn token_library_hash(&self) -> Hash {
-            self.token_library_hash
+            crt::delegated!(self, "token_library_hash", token_library_hash())
         }
 
         /// Blocks per year on this chain (patronage compounding).
         #[ink(message)]
         pub fn blocks_per_year(&self) -> BlockNumber {
-            self.blocks_per_year
+            crt::delegated!(self, "blocks_per_year", blocks_per_year())
         }
 
         /// Number of live (not deissued) tokens.
         #[ink(message)]
         pub fn token_count(&self) -> u64 {
-            self.registry.live_tokens
+            crt::delegated!(self, "token_count", token_count())
         }
 
         /// Id the next issued token will get.
         #[ink(message)]
         pub fn next_token_id(&self) -> TokenId {
-            self.registry.next_token_id
+            crt::delegated!(self, "next_token_id", next_token_id())
         }
 
         /// The live token with this id.
         #[ink(message)]
         pub fn token(&self, token_id: TokenId) -> Option<TokenRecord> {
-            self.registry.token(token_id)
+            crt::delegated!(self, "token", token(token_id))
         }
 
         /// The live token with this symbol, compared case-insensitively.
         #[ink(message)]
         pub fn token_by_symbol(&self, symbol: String) -> Option<TokenRecord> {
-            self.registry.by_symbol(&symbol)
+            crt::delegated!(self, "token_by_symbol", token_by_symbol(symbol))
         }
 
         /// The live token at this contract address.
         #[ink(message)]
         pub fn token_by_address(&self, address: AccountId) -> Option<TokenRecord> {
-            self.registry.by_address(address)
+            crt::delegated!(self, "token_by_address", token_by_address(address))
         }
 
         /// Live tokens with ids in `[start, start + limit)`; `limit` ≤ 50.
@@ -401,10 +282,7 @@ pub mod factory {
         /// `PageTooLarge`.
         #[ink(message)]
         pub fn list_tokens(&self, start: TokenId, limit: u32) -> Result<Vec<TokenRecord>, Error> {
-            if limit > MAX_PAGE {
-                return Err(Error::PageTooLarge);
-            }
-            Ok(self.registry.list(start, limit))
+            crt::delegated!(self, "list_tokens", list_tokens(start, limit))
         }
 
         /// `issuer`'s tokens at positions `[offset, offset + limit)`; `limit` ≤ 50.
@@ -418,23 +296,20 @@ pub mod factory {
             offset: u32,
             limit: u32,
         ) -> Result<Vec<TokenRecord>, Error> {
-            if limit > MAX_PAGE {
-                return Err(Error::PageTooLarge);
-            }
-            Ok(self.registry.of_issuer(issuer, offset, limit))
+            crt::delegated!(self, "tokens_of_issuer", tokens_of_issuer(issuer, offset, limit))
         }
 
         /// How many live tokens `issuer` holds the issuer role of.
         #[ink(message)]
         pub fn issuer_token_count(&self, issuer: AccountId) -> u32 {
-            self.registry.issuer_token_count(issuer)
+            crt::delegated!(self, "issuer_token_count", issuer_token_count(issuer))
         }
 
         /// Platform fees governance can withdraw: the factory's transferable balance
         /// (pallet-contracts reports it without the existential deposit, which stays).
         #[ink(message)]
         pub fn platform_fees_available(&self) -> Balance {
-            self.env().balance()
+            crt::delegated!(self, "platform_fees_available", platform_fees_available())
         }
     }
 
@@ -443,9 +318,9 @@ pub mod factory {
         #[ink(message)]
         fn token_context(&self) -> TokenContext {
             TokenContext {
-                frozen: self.frozen,
-                constraints: self.constraints,
-                blocks_per_year: self.blocks_per_year,
+                frozen: self.state.frozen,
+                constraints: self.state.constraints,
+                blocks_per_year: self.state.blocks_per_year,
             }
         }
 
@@ -455,9 +330,9 @@ pub mod factory {
         /// `TokenIssuerChanged`.
         #[ink(message)]
         fn record_issuer_change(&mut self, token_id: TokenId, new_issuer: AccountId) -> bool {
-            match self.registry.token(token_id) {
+            match self.state.registry.token(token_id) {
                 Some(record) if record.address == self.env().caller() => {
-                    self.registry.change_issuer(token_id, new_issuer);
+                    self.state.registry.change_issuer(token_id, new_issuer);
                     self.env().emit_event(TokenIssuerChanged { token_id, new_issuer });
                     true
                 }

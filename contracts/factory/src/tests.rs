@@ -33,7 +33,7 @@ fn deploy() -> Factory {
     set_callee::<E>(factory_account());
     set_account_balance::<E>(factory_account(), ED);
     set_caller::<E>(acc().alice);
-    Factory::new(Hash::from([9; 32]), Hash::from([8; 32]), 5_259_600, BOND)
+    Factory::new(Hash::from([9; 32]), Hash::from([8; 32]), Hash::from([6; 32]), 5_259_600, BOND)
 }
 
 fn params(symbol: &str) -> IssuanceParams {

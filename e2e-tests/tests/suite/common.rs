@@ -35,17 +35,24 @@ pub fn net(after: u128, before: u128, charged: i128) -> i128 {
     after as i128 - before as i128 + charged
 }
 
-/// Uploads the token and library code and deploys the factory (governance: alice).
+/// Uploads the token, token library and factory library code and deploys the factory
+/// (governance: alice).
 pub async fn deploy_factory(client: &mut Client) -> E2EResult<(AccountId, FactoryCall)> {
     let mut code_hashes = Vec::new();
-    for code in ["crt", "crt_library"] {
+    for code in ["crt", "crt_library", "factory_library"] {
         let upload =
             ContractsBackend::<ink::env::DefaultEnvironment>::upload(client, code, &ink_e2e::alice())
                 .submit()
                 .await?;
         code_hashes.push(upload.code_hash);
     }
-    let mut constructor = FactoryRef::new(code_hashes[0], code_hashes[1], BLOCKS_PER_YEAR, BOND);
+    let mut constructor = FactoryRef::new(
+        code_hashes[0],
+        code_hashes[1],
+        code_hashes[2],
+        BLOCKS_PER_YEAR,
+        BOND,
+    );
     let factory = client
         .instantiate("factory", &ink_e2e::alice(), &mut constructor)
         .submit()

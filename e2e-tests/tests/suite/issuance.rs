@@ -300,6 +300,24 @@ fn factory_indexes_hands_over_and_deissues() {
             no_code.return_value(),
             Err(FactoryError::TokenInstantiationFailed)
         );
+
+        // The two libraries are code for delegate calls only: instantiating them fails.
+        let token_library = client
+            .instantiate("crt_library", &bob, &mut crt_library::crt_library::CrtRef::new())
+            .dry_run()
+            .await?;
+        assert_eq!(
+            token_library.constructor_result::<Result<(), crt::Error>>(),
+            Ok(Err(crt::Error::LibraryCodeOnly))
+        );
+        let factory_library = client
+            .instantiate("factory_library", &bob, &mut factory_library::factory_library::FactoryRef::new())
+            .dry_run()
+            .await?;
+        assert_eq!(
+            factory_library.constructor_result::<Result<(), FactoryError>>(),
+            Ok(Err(FactoryError::LibraryCodeOnly))
+        );
         Ok(())
     })
 }

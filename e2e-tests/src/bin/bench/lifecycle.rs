@@ -37,23 +37,20 @@ pub fn constructor_new(args: impl Encode) -> Vec<u8> {
     input
 }
 
-/// Uploads the token and library code (hashes returned in that order), deploys the factory
-/// (recorded as `factory.new`) and returns its calls.
-pub fn deploy_factory(
-    bench: &mut Bench,
-    token_code: &[u8],
-    library_code: &[u8],
-    factory_code: &[u8],
-) -> ((Hash, Hash), FactoryCalls) {
+/// Uploads the token, token library, factory and factory library code, deploys the factory
+/// (recorded as `factory.new`) and returns the token and token library hashes and its calls.
+pub fn deploy_factory(bench: &mut Bench, codes: [&[u8]; 4]) -> ((Hash, Hash), FactoryCalls) {
+    let [token_code, library_code, factory_code, factory_library_code] = codes;
     for account in [GOVERNANCE, CREATOR, FAN, BACKER, TRADER, SPENDER, OTHER, NEWCOMER] {
         bench.chain.fund(account);
     }
     let token_hash = bench.chain.upload(token_code, GOVERNANCE);
     let library_hash = bench.chain.upload(library_code, GOVERNANCE);
     let factory_hash = bench.chain.upload(factory_code, GOVERNANCE);
+    let factory_library_hash = bench.chain.upload(factory_library_code, GOVERNANCE);
     let (address, gas) = bench.chain.instantiate(
         factory_hash,
-        constructor_new((token_hash, library_hash, BLOCKS_PER_YEAR, BOND)),
+        constructor_new((token_hash, library_hash, factory_library_hash, BLOCKS_PER_YEAR, BOND)),
         GOVERNANCE,
         0,
     );

@@ -29,10 +29,13 @@ fn main() {
     let token_debug = size(&build::contract("crt", BuildMode::Debug));
     let library_debug = size(&build::contract("crt-library", BuildMode::Debug));
     let factory_debug = size(&build::contract("factory", BuildMode::Debug));
+    let factory_library_debug = size(&build::contract("factory-library", BuildMode::Debug));
     let token_code = std::fs::read(build::contract("crt", BuildMode::Release)).expect("token Wasm");
     let library_code =
         std::fs::read(build::contract("crt-library", BuildMode::Release)).expect("library Wasm");
     let factory_code = std::fs::read(build::contract("factory", BuildMode::Release)).expect("factory Wasm");
+    let factory_library_code = std::fs::read(build::contract("factory-library", BuildMode::Release))
+        .expect("factory library Wasm");
     let psp22_code = std::fs::read(build::psp22_reference(BuildMode::Release)).expect("psp22 Wasm");
     let sizes = CodeSizes {
         token_release: token_code.len() as u64,
@@ -41,12 +44,14 @@ fn main() {
         library_debug,
         factory_release: factory_code.len() as u64,
         factory_debug,
+        factory_library_release: factory_library_code.len() as u64,
+        factory_library_debug,
         psp22_release: psp22_code.len() as u64,
     };
 
     let mut bench = Bench::new();
     let (code_hashes, mut factory) =
-        lifecycle::deploy_factory(&mut bench, &token_code, &library_code, &factory_code);
+        lifecycle::deploy_factory(&mut bench, [&token_code, &library_code, &factory_code, &factory_library_code]);
     eprintln!("bench: every message of a token's life");
     lifecycle::run(&mut bench, &mut factory, code_hashes);
     eprintln!("bench: psp22 reference token");

@@ -45,7 +45,7 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
     );
 
     println!(
-        "\n1. Governance uploads the token and library code and deploys the factory (block {}).",
+        "\n1. Governance uploads the token, token library and factory library code and deploys the factory (block {}).",
         clock.now().await?
     );
     let upload = ContractsBackend::<DefaultEnvironment>::upload(client, "crt", &governance)
@@ -57,9 +57,20 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
         .submit()
         .await
         .or_fail()?;
-    println!("    library code hash {:?}", library.code_hash);
-    let mut constructor =
-        FactoryRef::new(upload.code_hash, library.code_hash, time.blocks_per_year, BOND);
+    println!("    token library code hash {:?}", library.code_hash);
+    let factory_library =
+        ContractsBackend::<DefaultEnvironment>::upload(client, "factory_library", &governance)
+            .submit()
+            .await
+            .or_fail()?;
+    println!("    factory library code hash {:?}", factory_library.code_hash);
+    let mut constructor = FactoryRef::new(
+        upload.code_hash,
+        library.code_hash,
+        factory_library.code_hash,
+        time.blocks_per_year,
+        BOND,
+    );
     let deployed = client
         .instantiate("factory", &governance, &mut constructor)
         .submit()
@@ -530,7 +541,7 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
 }
 
 fn main() {
-    // demo [--url ws://host:port] [crt.wasm crt_library.wasm factory.wasm]
+    // demo [--url ws://host:port] [crt.wasm crt_library.wasm factory.wasm factory_library.wasm]
     let mut url = None;
     let mut paths: Vec<PathBuf> = Vec::new();
     let mut args = std::env::args().skip(1);

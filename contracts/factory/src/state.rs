@@ -1,0 +1,59 @@
+//! The factory's whole storage, shared with the factory library (`factory-library`), which runs
+//! with the factory's storage by delegate call. Both contracts keep a root struct named
+//! `Factory` holding one `FactoryState` field named `state`: ink! derives storage keys from
+//! struct and field names, so the same names give the same cells.
+
+use crt_traits::{BlockNumber, TokenConstraints, TokenId, TokenRecord};
+use ink::env::DefaultEnvironment;
+use ink::primitives::{AccountId, Hash};
+
+use crate::registry::Registry;
+use crate::Error;
+
+#[ink::storage_item]
+#[cfg_attr(feature = "std", derive(Debug))]
+pub struct FactoryState {
+    pub governance: AccountId,
+    pub pending_governance: Option<AccountId>,
+    /// Code new tokens are instantiated from.
+    pub token_code_hash: Hash,
+    /// The library code tokens delegate-call (sale, AMM, split, patronage, burn); it goes
+    /// with `token_code_hash`, whose storage layout it shares.
+    pub token_library_hash: Hash,
+    /// The factory library's code hash: this factory's own delegate-called messages.
+    pub library: Hash,
+    pub blocks_per_year: BlockNumber,
+    pub constraints: TokenConstraints,
+    pub frozen: bool,
+    pub registry: Registry,
+}
+
+impl FactoryState {
+    pub fn ensure_governance(&self) -> Result<(), Error> {
+        if caller() != self.governance {
+            return Err(Error::NotGovernance);
+        }
+        Ok(())
+    }
+
+    pub fn ensure_not_frozen(&self) -> Result<(), Error> {
+        if self.frozen {
+            return Err(Error::Frozen);
+        }
+        Ok(())
+    }
+
+    pub fn live_token(&self, token_id: TokenId) -> Result<TokenRecord, Error> {
+        self.registry.token(token_id).ok_or(Error::TokenNotFound)
+    }
+}
+
+/// The account that called the message (under delegate call: the factory's caller).
+pub fn caller() -> AccountId {
+    ink::env::caller::<DefaultEnvironment>()
+}
+
+/// Emits a factory event from the running contract.
+pub fn emit<E: ink::env::Event>(event: E) {
+    ink::env::emit_event::<DefaultEnvironment, E>(event)
+}
