@@ -31,7 +31,7 @@ for crate in crt crt-library factory factory-library; do
     esac
     verdict="within target"
     if (( size > limit )); then verdict="OVER TARGET"; over=1; fi
-    printf '%-11s %7d bytes (%5.1f KiB; target %3d KiB: %s)  %s\n' "$contract" "$size" \
+    printf '%-15s %7d bytes (%5.1f KiB; target %3d KiB: %s)  %s\n' "$contract" "$size" \
         "$(awk "BEGIN{print $size/1024}")" $((limit / 1024)) "$verdict" "target/ink/$contract/$contract.contract"
 done
 if (( over && strict )); then exit 1; fi

@@ -7,7 +7,7 @@ scripts/setup.sh
 
 step() { echo; echo "==> $*"; }
 SECONDS=0
-step "unit and property tests (crt-core, traits, crt, crt-library, factory)"
+step "unit and property tests (crt-core, traits, both contracts and their libraries)"
 cargo test --workspace --exclude e2e-tests
 unit_time=$SECONDS
 
