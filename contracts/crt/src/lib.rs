@@ -103,7 +103,9 @@ pub mod crt {
     impl Crt {
         /// Deploys a token; called by the factory's `issue_token`, which validated `params`
         /// against governance's constraints and forwards the bloat bonds as the endowment.
-        /// `blocks_per_year` is the chain's (patronage compounding).
+        /// `blocks_per_year` is the chain's (patronage compounding); `library` is the code hash
+        /// of the token library (`crt_library`) the sale, AMM, split, patronage and burn
+        /// messages run from, fixed for the token's life.
         /// The caller is recorded as the factory. Creates one account per non-zero allocation.
         ///
         /// # Errors
