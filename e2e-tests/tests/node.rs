@@ -61,8 +61,7 @@ fn token_life_on_a_node() {
                 .await
                 .expect("upload factory library code")
                 .code_hash;
-        let mut constructor =
-            FactoryRef::new(code_hash, library_hash, factory_library_hash, 5_259_600, BOND);
+        let mut constructor = FactoryRef::new(code_hash, library_hash, factory_library_hash, 5_259_600, BOND);
         let mut factory = client
             .instantiate("factory", &alice, &mut constructor)
             .extra_gas_portion(25)

@@ -24,9 +24,7 @@ impl TokenState {
 
     pub fn claim_patronage_credit(&mut self) -> Result<(), Error> {
         let bond = self.bond()?;
-        let fx = self
-            .data
-            .claim_patronage_credit(caller(), now(), paid(), bond)?;
+        let fx = self.data.claim_patronage_credit(caller(), now(), paid(), bond)?;
         self.apply(fx)
     }
 
@@ -48,14 +46,9 @@ impl TokenState {
         duration: BlockNumber,
     ) -> Result<(), Error> {
         let context = self.context()?;
-        let fx = self.data.issue_revenue_split(
-            caller(),
-            now(),
-            paid(),
-            &context.constraints,
-            start,
-            duration,
-        )?;
+        let fx =
+            self.data
+                .issue_revenue_split(caller(), now(), paid(), &context.constraints, start, duration)?;
         self.apply(fx)
     }
 
@@ -112,13 +105,9 @@ impl TokenState {
         new_duration: Option<BlockNumber>,
     ) -> Result<(), Error> {
         let context = self.context()?;
-        let fx = self.data.update_upcoming_sale(
-            caller(),
-            now(),
-            &context.constraints,
-            new_start,
-            new_duration,
-        )?;
+        let fx =
+            self.data
+                .update_upcoming_sale(caller(), now(), &context.constraints, new_start, new_duration)?;
         self.apply(fx)
     }
 

@@ -84,8 +84,8 @@ pub mod crt {
     use crate::accounts::AccountData;
     pub use crate::amm::{AmmQuote, AmmState};
     use crate::data::{RevenueSplit, TokenData, TokenInfo};
-    use crate::events::{transfer_event, Effects, VestingScheduleAdded};
     use crate::delegated;
+    use crate::events::{transfer_event, Effects, VestingScheduleAdded};
     use crate::factory_link;
     use crate::queries::{AccountInfo, TokenMetadata};
     pub use crate::sale::{OfferingState, SaleAccessProof, SaleParams, SaleQuote, TokenSale};
@@ -223,7 +223,8 @@ pub mod crt {
         ) -> Result<(), Error> {
             let bond = self.state.bond()?;
             let paid = paid();
-            let fx = self.state
+            let fx = self
+                .state
                 .data
                 .multi_transfer(caller(), now(), paid, bond, outputs, metadata)?;
             self.state.apply(fx)
@@ -247,7 +248,8 @@ pub mod crt {
         ) -> Result<(), Error> {
             let bond = self.state.bond()?;
             let paid = paid();
-            let fx = self.state
+            let fx = self
+                .state
                 .data
                 .issuer_transfer(caller(), now(), paid, bond, outputs, metadata)?;
             self.state.apply(fx)
@@ -264,9 +266,7 @@ pub mod crt {
         #[ink(message, payable)]
         pub fn deposit_for_bonds(&mut self) -> Result<(), Error> {
             self.state.context()?;
-            let fx = self.state
-                .data
-                .deposit_for_bonds(caller(), paid())?;
+            let fx = self.state.data.deposit_for_bonds(caller(), paid())?;
             self.state.apply(fx)
         }
 
@@ -530,7 +530,11 @@ pub mod crt {
             earnings_destination: Option<AccountId>,
             auto_finalize: bool,
         ) -> Result<(), Error> {
-            delegated!(self, "init_token_sale", init_token_sale(params, earnings_destination, auto_finalize))
+            delegated!(
+                self,
+                "init_token_sale",
+                init_token_sale(params, earnings_destination, auto_finalize)
+            )
         }
 
         /// Issuer only: moves the start and/or changes the duration of a sale that has not
@@ -548,7 +552,11 @@ pub mod crt {
             new_start: Option<BlockNumber>,
             new_duration: Option<BlockNumber>,
         ) -> Result<(), Error> {
-            delegated!(self, "update_upcoming_sale", update_upcoming_sale(new_start, new_duration))
+            delegated!(
+                self,
+                "update_upcoming_sale",
+                update_upcoming_sale(new_start, new_duration)
+            )
         }
 
         /// Buys `amount` tokens on the ongoing sale. Payable: send `unit_price × amount`
@@ -571,7 +579,11 @@ pub mod crt {
             amount: Balance,
             access: Option<SaleAccessProof>,
         ) -> Result<(), Error> {
-            delegated!(self, "purchase_tokens_on_sale", purchase_tokens_on_sale(amount, access))
+            delegated!(
+                self,
+                "purchase_tokens_on_sale",
+                purchase_tokens_on_sale(amount, access)
+            )
         }
 
         /// Issuer only, once the sale ended or sold out: unsold tokens return to the account
@@ -806,7 +818,12 @@ pub mod crt {
         /// the sale escrow, so balances always add up to the supply.
         #[ink(message)]
         fn balance_of(&self, owner: AccountId) -> Balance {
-            let held = self.state.data.account(owner).map(|a| a.amount).unwrap_or_default();
+            let held = self
+                .state
+                .data
+                .account(owner)
+                .map(|a| a.amount)
+                .unwrap_or_default();
             if owner == self.env().account_id() {
                 return held.saturating_add(self.state.data.escrow());
             }
@@ -832,7 +849,8 @@ pub mod crt {
         fn transfer(&mut self, to: AccountId, value: Balance, _data: Vec<u8>) -> Result<(), PSP22Error> {
             let bond = self.state.bond()?;
             let caller = caller();
-            let fx = self.state
+            let fx = self
+                .state
                 .data
                 .psp22_transfer(caller, caller, to, value, now(), bond)?;
             Ok(self.state.apply(fx)?)
@@ -855,7 +873,8 @@ pub mod crt {
             _data: Vec<u8>,
         ) -> Result<(), PSP22Error> {
             let bond = self.state.bond()?;
-            let fx = self.state
+            let fx = self
+                .state
                 .data
                 .psp22_transfer_from(caller(), from, to, value, now(), bond)?;
             Ok(self.state.apply(fx)?)
@@ -875,7 +894,8 @@ pub mod crt {
         #[ink(message)]
         fn increase_allowance(&mut self, spender: AccountId, delta_value: Balance) -> Result<(), PSP22Error> {
             self.state.context()?;
-            let fx = self.state
+            let fx = self
+                .state
                 .data
                 .increase_allowance(caller(), spender, delta_value)?;
             Ok(self.state.apply(fx)?)
@@ -889,7 +909,8 @@ pub mod crt {
         #[ink(message)]
         fn decrease_allowance(&mut self, spender: AccountId, delta_value: Balance) -> Result<(), PSP22Error> {
             self.state.context()?;
-            let fx = self.state
+            let fx = self
+                .state
                 .data
                 .decrease_allowance(caller(), spender, delta_value)?;
             Ok(self.state.apply(fx)?)

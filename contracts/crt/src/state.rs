@@ -57,8 +57,7 @@ impl TokenState {
     /// Pays out JOY, then emits the events, of a successful logic call.
     pub fn apply(&self, fx: Effects) -> Result<(), Error> {
         for (to, amount) in fx.payouts {
-            ink::env::transfer::<DefaultEnvironment>(to, amount)
-                .map_err(|_| Error::JoyTransferFailed)?;
+            ink::env::transfer::<DefaultEnvironment>(to, amount).map_err(|_| Error::JoyTransferFailed)?;
         }
         for event in fx.events {
             event.emit();

@@ -86,7 +86,15 @@ pub(crate) fn deploy_unfunded(allocations: Vec<InitialAllocation>, policy: Trans
     let accounts = allocations.iter().filter(|a| a.amount > 0).count() as u128;
     set_caller::<E>(acc().django);
     set_value_transferred::<E>(accounts * BOND);
-    let token = Crt::new(7, acc().alice, issuance(allocations, policy), BOND, BPY, LIBRARY.into()).expect("deploys");
+    let token = Crt::new(
+        7,
+        acc().alice,
+        issuance(allocations, policy),
+        BOND,
+        BPY,
+        LIBRARY.into(),
+    )
+    .expect("deploys");
     set_value_transferred::<E>(0);
     set_caller::<E>(acc().alice);
     token

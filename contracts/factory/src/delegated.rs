@@ -9,8 +9,7 @@
 use crt::crt::CrtRef;
 use crt_core::bonds::{bonds_for, settle};
 use crt_traits::{
-    symbol_key, BlockNumber, IssuanceParams, TokenConstraints, TokenConstraintsUpdate, TokenId,
-    TokenRecord,
+    symbol_key, BlockNumber, IssuanceParams, TokenConstraints, TokenConstraintsUpdate, TokenId, TokenRecord,
 };
 use ink::codegen::TraitCallBuilder;
 use ink::env::DefaultEnvironment;
@@ -35,8 +34,8 @@ impl FactoryState {
         }
         let bond = self.constraints.bloat_bond;
         let owed = bonds_for(accounts, bond).map_err(|_| Error::ArithmeticOverflow)?;
-        let refund =
-            settle(ink::env::transferred_value::<DefaultEnvironment>(), owed).map_err(|_| Error::InsufficientBloatBond)?;
+        let refund = settle(ink::env::transferred_value::<DefaultEnvironment>(), owed)
+            .map_err(|_| Error::InsufficientBloatBond)?;
         let issuer = caller();
         let token_id = self.registry.next_token_id;
         let symbol = params.symbol.clone();
@@ -59,11 +58,14 @@ impl FactoryState {
             _ => return Err(Error::TokenInstantiationFailed),
         };
         let address = ink::ToAccountId::<DefaultEnvironment>::to_account_id(&token);
-        self.registry
-            .insert(address, symbol.clone(), issuer, ink::env::block_number::<DefaultEnvironment>());
+        self.registry.insert(
+            address,
+            symbol.clone(),
+            issuer,
+            ink::env::block_number::<DefaultEnvironment>(),
+        );
         if refund > 0 {
-            ink::env::transfer::<DefaultEnvironment>(issuer, refund)
-                .map_err(|_| Error::JoyTransferFailed)?;
+            ink::env::transfer::<DefaultEnvironment>(issuer, refund).map_err(|_| Error::JoyTransferFailed)?;
         }
         emit(TokenIssued {
             token_id,
@@ -152,8 +154,7 @@ impl FactoryState {
         if amount > self.platform_fees_available() {
             return Err(Error::InsufficientPlatformFees);
         }
-        ink::env::transfer::<DefaultEnvironment>(to, amount)
-            .map_err(|_| Error::JoyTransferFailed)?;
+        ink::env::transfer::<DefaultEnvironment>(to, amount).map_err(|_| Error::JoyTransferFailed)?;
         emit(PlatformFeesWithdrawn { to, amount });
         Ok(())
     }

@@ -150,7 +150,11 @@ pub mod factory {
         /// `TokenCodeHashUpdated`.
         #[ink(message)]
         pub fn set_token_code_hash(&mut self, code_hash: Hash, library_code_hash: Hash) -> Result<(), Error> {
-            crt::delegated!(self, "set_token_code_hash", set_token_code_hash(code_hash, library_code_hash))
+            crt::delegated!(
+                self,
+                "set_token_code_hash",
+                set_token_code_hash(code_hash, library_code_hash)
+            )
         }
 
         /// Governance only: proposes a successor (`None` withdraws the proposal).

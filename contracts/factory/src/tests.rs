@@ -33,7 +33,13 @@ fn deploy() -> Factory {
     set_callee::<E>(factory_account());
     set_account_balance::<E>(factory_account(), ED);
     set_caller::<E>(acc().alice);
-    Factory::new(Hash::from([9; 32]), Hash::from([8; 32]), Hash::from([6; 32]), 5_259_600, BOND)
+    Factory::new(
+        Hash::from([9; 32]),
+        Hash::from([8; 32]),
+        Hash::from([6; 32]),
+        5_259_600,
+        BOND,
+    )
 }
 
 fn params(symbol: &str) -> IssuanceParams {
@@ -210,7 +216,9 @@ fn governance_messages_are_governance_only_and_two_step() {
             ..Default::default()
         })
         .unwrap();
-    factory.set_token_code_hash(Hash::from([1; 32]), Hash::from([2; 32])).unwrap();
+    factory
+        .set_token_code_hash(Hash::from([1; 32]), Hash::from([2; 32]))
+        .unwrap();
     assert_eq!(factory.token_code_hash(), Hash::from([1; 32]));
     assert_eq!(factory.token_library_hash(), Hash::from([2; 32]));
 

@@ -283,7 +283,10 @@ fn factory_indexes_hands_over_and_deissues() {
         );
         assert_eq!(
             client
-                .call(&dave, &factory.set_token_code_hash(Hash::from([7; 32]), Hash::from([8; 32])))
+                .call(
+                    &dave,
+                    &factory.set_token_code_hash(Hash::from([7; 32]), Hash::from([8; 32]))
+                )
                 .submit()
                 .await?
                 .return_value(),
@@ -311,7 +314,11 @@ fn factory_indexes_hands_over_and_deissues() {
             Ok(Err(crt::Error::LibraryCodeOnly))
         );
         let factory_library = client
-            .instantiate("factory_library", &bob, &mut factory_library::factory_library::FactoryRef::new())
+            .instantiate(
+                "factory_library",
+                &bob,
+                &mut factory_library::factory_library::FactoryRef::new(),
+            )
             .dry_run()
             .await?;
         assert_eq!(

@@ -50,12 +50,21 @@ pub fn deploy_factory(bench: &mut Bench, codes: [&[u8]; 4]) -> ((Hash, Hash), Fa
     let factory_library_hash = bench.chain.upload(factory_library_code, GOVERNANCE);
     let (address, gas) = bench.chain.instantiate(
         factory_hash,
-        constructor_new((token_hash, library_hash, factory_library_hash, BLOCKS_PER_YEAR, BOND)),
+        constructor_new((
+            token_hash,
+            library_hash,
+            factory_library_hash,
+            BLOCKS_PER_YEAR,
+            BOND,
+        )),
         GOVERNANCE,
         0,
     );
     bench.record("factory.new", gas);
-    ((token_hash, library_hash), ink_e2e::create_call_builder::<Factory>(address))
+    (
+        (token_hash, library_hash),
+        ink_e2e::create_call_builder::<Factory>(address),
+    )
 }
 
 pub fn vesting() -> VestingScheduleParams {

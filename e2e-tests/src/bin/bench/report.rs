@@ -114,9 +114,14 @@ pub fn derive(bench: &Bench, ctx: &Context) -> Derived {
                 "{} B / {} B / {} B / {} B",
                 s.token_debug, s.library_debug, s.factory_debug, s.factory_library_debug
             ),
-            [s.token_debug, s.library_debug, s.factory_debug, s.factory_library_debug]
-                .iter()
-                .all(|&size| size < DEBUG_CAP),
+            [
+                s.token_debug,
+                s.library_debug,
+                s.factory_debug,
+                s.factory_library_debug,
+            ]
+            .iter()
+            .all(|&size| size < DEBUG_CAP),
         ),
     ];
     Derived {
