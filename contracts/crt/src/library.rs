@@ -55,7 +55,7 @@ mod on_chain {
             .try_invoke();
         // With `TAIL_CALL`, a call that ran (successfully or reverting) never returns here.
         let _ = outcome;
-        panic!("token library unavailable")
+        panic!("library code unavailable")
     }
 
     /// Arguments already SCALE-encoded, written as they are.
