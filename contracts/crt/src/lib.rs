@@ -186,17 +186,14 @@ pub mod crt {
                 decimals: params.decimals,
                 metadata: params.metadata,
             });
-            for event in fx.events {
-                event.emit();
-            }
-            Ok(Self {
-                state: TokenState {
-                    factory: Self::env().caller(),
-                    library,
-                    data,
-                    metadata,
-                },
-            })
+            let state = TokenState {
+                factory: Self::env().caller(),
+                library,
+                data,
+                metadata,
+            };
+            state.apply(fx)?;
+            Ok(Self { state })
         }
 
         // ---- transfers -----------------------------------------------------------------
