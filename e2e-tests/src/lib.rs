@@ -22,6 +22,7 @@ use ink_sandbox::{
 };
 
 pub mod build;
+pub mod deploy;
 pub mod whitelist;
 
 type Runtime = <DefaultSandbox as Sandbox>::Runtime;

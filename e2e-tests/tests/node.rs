@@ -11,6 +11,7 @@
 
 use crt::crt::Crt;
 use crt_traits::{InitialAllocation, IssuanceParams, TransferPolicy};
+use e2e_tests::deploy::upload_suite_code;
 use factory::factory::{Factory, FactoryRef};
 use ink::env::DefaultEnvironment;
 use ink::primitives::AccountId;
@@ -45,23 +46,16 @@ fn token_life_on_a_node() {
             .expect("client");
         let (alice, bob, charlie) = (ink_e2e::alice(), ink_e2e::bob(), ink_e2e::charlie());
 
-        let code_hash = ContractsBackend::<DefaultEnvironment>::upload(&mut client, "crt", &alice)
-            .submit()
+        let code = upload_suite_code(&mut client, &alice)
             .await
-            .expect("upload token code")
-            .code_hash;
-        let library_hash = ContractsBackend::<DefaultEnvironment>::upload(&mut client, "crt_library", &alice)
-            .submit()
-            .await
-            .expect("upload library code")
-            .code_hash;
-        let factory_library_hash =
-            ContractsBackend::<DefaultEnvironment>::upload(&mut client, "factory_library", &alice)
-                .submit()
-                .await
-                .expect("upload factory library code")
-                .code_hash;
-        let mut constructor = FactoryRef::new(code_hash, library_hash, factory_library_hash, 5_259_600, BOND);
+            .expect("code uploads");
+        let mut constructor = FactoryRef::new(
+            code.token,
+            code.token_library,
+            code.factory_library,
+            5_259_600,
+            BOND,
+        );
         let mut factory = client
             .instantiate("factory", &alice, &mut constructor)
             .extra_gas_portion(25)

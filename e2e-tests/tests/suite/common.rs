@@ -2,6 +2,7 @@
 
 use crt::crt::{Crt, CrtRef};
 use crt_traits::{InitialAllocation, IssuanceParams, ProofStep, TransferPolicy};
+use e2e_tests::deploy::upload_suite_code;
 use e2e_tests::whitelist::{build, parse, Kind};
 use factory::factory::{Factory, FactoryRef};
 use ink::primitives::{AccountId, Hash};
@@ -38,18 +39,11 @@ pub fn net(after: u128, before: u128, charged: i128) -> i128 {
 /// Uploads the token, token library and factory library code and deploys the factory
 /// (governance: alice).
 pub async fn deploy_factory(client: &mut Client) -> E2EResult<(AccountId, FactoryCall)> {
-    let mut code_hashes = Vec::new();
-    for code in ["crt", "crt_library", "factory_library"] {
-        let upload =
-            ContractsBackend::<ink::env::DefaultEnvironment>::upload(client, code, &ink_e2e::alice())
-                .submit()
-                .await?;
-        code_hashes.push(upload.code_hash);
-    }
+    let code = upload_suite_code(client, &ink_e2e::alice()).await?;
     let mut constructor = FactoryRef::new(
-        code_hashes[0],
-        code_hashes[1],
-        code_hashes[2],
+        code.token,
+        code.token_library,
+        code.factory_library,
         BLOCKS_PER_YEAR,
         BOND,
     );

@@ -16,13 +16,13 @@ use crt_core::merkle::{leaf_of, Blake2x256, MerkleTree};
 use crt_traits::{
     InitialAllocation, IssuanceParams, Permill, TokenConstraintsUpdate, TransferPolicy, VestingScheduleParams,
 };
+use e2e_tests::deploy::upload_suite_code;
 use e2e_tests::{Client, E2EResult};
 use factory::factory::{Factory, FactoryRef};
 use ink::env::DefaultEnvironment;
 use ink::primitives::Hash;
 use ink_e2e::subxt::backend::legacy::LegacyRpcMethods;
 use ink_e2e::subxt::PolkadotConfig;
-use ink_e2e::ContractsBackend;
 use psp22::{PSP22Burnable, PSP22};
 
 use crate::chain::{joy_of, Chain, Clock, OrFail, NODE_TIMELINE, SANDBOX_TIMELINE};
@@ -48,26 +48,14 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
         "\n1. Governance uploads the token, token library and factory library code and deploys the factory (block {}).",
         clock.now().await?
     );
-    let upload = ContractsBackend::<DefaultEnvironment>::upload(client, "crt", &governance)
-        .submit()
-        .await
-        .or_fail()?;
-    println!("    token code hash {:?}", upload.code_hash);
-    let library = ContractsBackend::<DefaultEnvironment>::upload(client, "crt_library", &governance)
-        .submit()
-        .await
-        .or_fail()?;
-    println!("    token library code hash {:?}", library.code_hash);
-    let factory_library =
-        ContractsBackend::<DefaultEnvironment>::upload(client, "factory_library", &governance)
-            .submit()
-            .await
-            .or_fail()?;
-    println!("    factory library code hash {:?}", factory_library.code_hash);
+    let code = upload_suite_code(client, &governance).await?;
+    println!("    token code hash {:?}", code.token);
+    println!("    token library code hash {:?}", code.token_library);
+    println!("    factory library code hash {:?}", code.factory_library);
     let mut constructor = FactoryRef::new(
-        upload.code_hash,
-        library.code_hash,
-        factory_library.code_hash,
+        code.token,
+        code.token_library,
+        code.factory_library,
         time.blocks_per_year,
         BOND,
     );
