@@ -1,7 +1,8 @@
 //! The suite's core path on a real node: ink_e2e spawns the `substrate-contracts-node` binary
 //! named by `CONTRACTS_NODE` (`scripts/node.sh install` provides one) on a free port, and the
 //! test uploads the token code, deploys the factory, issues a token, transfers, trades on the
-//! AMM, and checks that a governance freeze stops the token. Without `CONTRACTS_NODE` the test
+//! AMM, sells to a buyer whose earnings destination cannot receive (the node has a real
+//! existential deposit), and checks that a governance freeze stops the token. Without `CONTRACTS_NODE` the test
 //! says so and passes (the sandbox suite covers the same messages in depth).
 //!
 //! `CONTRACTS_NODE=$(command -v substrate-contracts-node) cargo test -p e2e-tests --test node`
@@ -9,13 +10,13 @@
 //! Calls add 25 % to the dry run's gas: a transaction runs a block after its dry run, and
 //! block-dependent work can cost slightly more (a trade failed `OutOfGas` without it).
 
-use crt::crt::Crt;
+use crt::crt::{Crt, SaleParams};
 use crt_traits::{InitialAllocation, IssuanceParams, TransferPolicy};
 use e2e_tests::deploy::upload_suite_code;
 use factory::factory::{Factory, FactoryRef};
 use ink::env::DefaultEnvironment;
 use ink::primitives::AccountId;
-use ink_e2e::{ContractsBackend, PolkadotConfig, TestNodeProcess};
+use ink_e2e::{ChainBackend, ContractsBackend, PolkadotConfig, TestNodeProcess};
 use psp22::PSP22;
 
 const BOND: u128 = 1_000_000;
@@ -79,7 +80,7 @@ fn token_life_on_a_node() {
             metadata: vec![],
         };
         let (_, address) = client
-            .call(&bob, &factory.issue_token(params))
+            .call(&bob, &factory.issue_token(params, code.token, code.token_library))
             .value(BOND)
             .extra_gas_portion(25)
             .submit()
@@ -130,7 +131,7 @@ fn token_life_on_a_node() {
             .expect("buy");
         assert_eq!(bought.return_value(), Ok(()));
         let sold = client
-            .call(&charlie, &token.sell_on_amm(5 * T, None, None))
+            .call(&charlie, &token.sell_on_amm(5 * T, 0, None))
             .extra_gas_portion(25)
             .submit()
             .await
@@ -146,6 +147,51 @@ fn token_life_on_a_node() {
         assert_eq!(amm.provided_supply, 0);
         // Whole tokens price exactly on this curve: the round trip leaves the reserve empty.
         assert_eq!(amm.reserve, 0);
+
+        // A sale's earnings destination that cannot receive (a fresh account, a share below
+        // the node's existential deposit) never fails the buyer: the share is held for it.
+        let deactivated = client
+            .call(&bob, &token.deactivate_amm())
+            .extra_gas_portion(25)
+            .submit()
+            .await
+            .expect("deactivate");
+        assert_eq!(deactivated.return_value(), Ok(()));
+        let destination = AccountId::from([0x55; 32]);
+        let sale = SaleParams {
+            unit_price: 1,
+            quantity: 100,
+            start: None,
+            duration: 14_400,
+            vesting: None,
+            cap_per_buyer: None,
+            whitelist: None,
+            metadata: vec![],
+        };
+        let init = client
+            .call(&bob, &token.init_token_sale(sale, Some(destination), false))
+            .extra_gas_portion(25)
+            .submit()
+            .await
+            .expect("init sale");
+        assert_eq!(init.return_value(), Ok(()));
+        // 1 base unit of JOY: a 2 % fee rounds to 0, the destination's share is 1.
+        let bought = client
+            .call(&charlie, &token.purchase_tokens_on_sale(1, None))
+            .value(1)
+            .extra_gas_portion(25)
+            .submit()
+            .await
+            .expect("purchase");
+        assert_eq!(bought.return_value(), Ok(()));
+        let held = client
+            .call(&alice, &token.sale_earnings_held_for(destination))
+            .dry_run()
+            .await
+            .expect("query")
+            .return_value();
+        assert_eq!(held, 1, "the destination's share is held, not lost or refused");
+        assert_eq!(client.free_balance(destination).await.expect("balance"), 0);
 
         let frozen = client
             .call(&alice, &factory.set_frozen_status(true))

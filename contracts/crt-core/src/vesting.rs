@@ -12,6 +12,10 @@ use crate::math::{mul_ratio_ceil, Permill};
 
 /// Most schedules one account may hold at once (the runtime's value).
 pub const MAX_VESTING_SCHEDULES: usize = 5;
+/// Most unfinished schedules issuer transfers may hold in one account. The issuer chooses
+/// those schedules, the account does not: with this bound, at least two slots stay free for
+/// schedules the account takes on itself (vested sale purchases), whatever the issuer sends.
+pub const MAX_ISSUER_VESTING_SCHEDULES: usize = 2;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VestingError {
@@ -21,6 +25,9 @@ pub enum VestingError {
     BlockNumberOverflow,
     /// The account already holds [`MAX_VESTING_SCHEDULES`] unfinished schedules.
     MaxSchedulesReached,
+    /// The account already holds [`MAX_ISSUER_VESTING_SCHEDULES`] unfinished schedules from
+    /// issuer transfers.
+    MaxIssuerSchedulesReached,
 }
 
 /// How tokens vest, relative to the block they arrive at.
@@ -172,6 +179,18 @@ impl VestingSchedules {
     /// schedule merges), there is room, or a finished schedule can be pruned to make room.
     pub fn ensure_can_add(&self, source: &VestingSource, now: u32) -> Result<(), VestingError> {
         let new_key = self.position(source).is_err();
+        if new_key && matches!(source, VestingSource::IssuerTransfer(_)) {
+            let from_issuer = self
+                .0
+                .iter()
+                .filter(|(s, schedule)| {
+                    matches!(s, VestingSource::IssuerTransfer(_)) && !schedule.is_finished(now)
+                })
+                .count();
+            if from_issuer >= MAX_ISSUER_VESTING_SCHEDULES {
+                return Err(VestingError::MaxIssuerSchedulesReached);
+            }
+        }
         let full = self.0.len() >= MAX_VESTING_SCHEDULES;
         if new_key && full && !self.0.iter().any(|(_, s)| s.is_finished(now)) {
             return Err(VestingError::MaxSchedulesReached);
@@ -315,35 +334,51 @@ mod tests {
     fn burn_consumes_locked_tokens_schedule_by_schedule() {
         let mut set = VestingSchedules::new();
         for n in 0..3 {
-            set.add(VestingSource::IssuerTransfer(n), default_schedule(), 1)
-                .unwrap();
+            set.add(VestingSource::Sale(n), default_schedule(), 1).unwrap();
         }
         assert_eq!(set.locked_at(1), 3_000);
         set.burn(1_300, 1);
         // First schedule fully consumed and removed, second has 300 burned.
         assert_eq!(set.len(), 2);
         assert_eq!(set.locked_at(1), 1_700);
-        assert_eq!(
-            set.get(&VestingSource::IssuerTransfer(1)).unwrap().burned_amount,
-            300
-        );
+        assert_eq!(set.get(&VestingSource::Sale(1)).unwrap().burned_amount, 300);
         // Appendix A: after burning 300, locks at block 200 = 600 − 300.
-        assert_eq!(
-            set.get(&VestingSource::IssuerTransfer(1)).unwrap().locked_at(200),
-            300
-        );
+        assert_eq!(set.get(&VestingSource::Sale(1)).unwrap().locked_at(200), 300);
         set.burn(3_300, 1);
         assert!(set.is_empty());
     }
 
     #[test]
-    fn full_set_prunes_a_finished_schedule_or_refuses() {
+    fn issuer_transfers_hold_at_most_their_share_of_the_slots() {
         let mut set = VestingSchedules::new();
-        for n in 0..MAX_VESTING_SCHEDULES as u64 {
+        for n in 0..MAX_ISSUER_VESTING_SCHEDULES as u64 {
             set.add(VestingSource::IssuerTransfer(n), default_schedule(), 1)
                 .unwrap();
         }
-        let extra = VestingSource::IssuerTransfer(99);
+        let third = VestingSource::IssuerTransfer(7);
+        assert_eq!(
+            set.add(third, default_schedule(), 1),
+            Err(VestingError::MaxIssuerSchedulesReached)
+        );
+        // A key that exists still merges; schedules of other sources still fit.
+        set.add(VestingSource::IssuerTransfer(0), default_schedule(), 1)
+            .unwrap();
+        set.add(VestingSource::Sale(0), default_schedule(), 1).unwrap();
+        set.add(VestingSource::InitialIssuance, default_schedule(), 1)
+            .unwrap();
+        assert_eq!(set.len(), 4);
+        // Once an issuer schedule has finished, the issuer may send another.
+        set.add(third, default_schedule(), 800).unwrap();
+        assert_eq!(set.len(), 5);
+    }
+
+    #[test]
+    fn full_set_prunes_a_finished_schedule_or_refuses() {
+        let mut set = VestingSchedules::new();
+        for n in 0..MAX_VESTING_SCHEDULES as u32 {
+            set.add(VestingSource::Sale(n), default_schedule(), 1).unwrap();
+        }
+        let extra = VestingSource::Sale(99);
         assert_eq!(
             set.ensure_can_add(&extra, 799),
             Err(VestingError::MaxSchedulesReached)
@@ -353,13 +388,12 @@ mod tests {
             Err(VestingError::MaxSchedulesReached)
         );
         // Existing keys still merge when full.
-        set.add(VestingSource::IssuerTransfer(0), default_schedule(), 799)
-            .unwrap();
-        assert_eq!(set.get(&VestingSource::IssuerTransfer(0)).unwrap().total(), 2_000);
+        set.add(VestingSource::Sale(0), default_schedule(), 799).unwrap();
+        assert_eq!(set.get(&VestingSource::Sale(0)).unwrap().total(), 2_000);
         // At the end block every schedule is finished: the first one is pruned.
         set.add(extra, default_schedule(), 800).unwrap();
         assert_eq!(set.len(), MAX_VESTING_SCHEDULES);
-        assert!(set.get(&VestingSource::IssuerTransfer(0)).is_none());
+        assert!(set.get(&VestingSource::Sale(0)).is_none());
         assert!(set.get(&extra).is_some());
         set.prune_finished(800);
         assert!(set.is_empty());
@@ -421,7 +455,7 @@ mod tests {
             let mut set = VestingSchedules::new();
             for (n, amount) in amounts.iter().enumerate() {
                 let s = VestingSchedule::from_params(0, *amount, &params(100, 20, 1_000)).unwrap();
-                set.add(VestingSource::IssuerTransfer(n as u64), s, 0).unwrap();
+                set.add(VestingSource::Sale(n as u32), s, 0).unwrap();
             }
             let before = set.locked_at(now);
             set.burn(burn, now);

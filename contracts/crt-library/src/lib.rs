@@ -51,7 +51,7 @@ pub mod crt_library {
 
         /// The token's `claimable_patronage`.
         #[ink(message)]
-        pub fn claimable_patronage(&self) -> Result<Balance, Error> {
+        pub fn claimable_patronage(&self) -> Balance {
             self.state.claimable_patronage()
         }
 
@@ -133,6 +133,12 @@ pub mod crt_library {
             self.state.finalize_token_sale()
         }
 
+        /// The token's `withdraw_sale_earnings`.
+        #[ink(message)]
+        pub fn withdraw_sale_earnings(&mut self) -> Result<(), Error> {
+            self.state.withdraw_sale_earnings()
+        }
+
         /// The token's `offering_state`.
         #[ink(message)]
         pub fn offering_state(&self) -> OfferingState {
@@ -179,7 +185,7 @@ pub mod crt_library {
         pub fn sell_on_amm(
             &mut self,
             amount: Balance,
-            min_proceeds: Option<Balance>,
+            min_proceeds: Balance,
             deadline: Option<BlockNumber>,
         ) -> Result<(), Error> {
             self.state.sell_on_amm(amount, min_proceeds, deadline)

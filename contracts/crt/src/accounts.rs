@@ -25,8 +25,6 @@ pub struct AccountData {
     pub bloat_bond: Balance,
     /// Key of the next issuer-transfer vesting schedule.
     pub next_vesting_transfer_id: u64,
-    /// Tokens bought in the last sale the account bought in: `(sale id, amount)`.
-    pub sale_purchases: Option<(u32, Balance)>,
 }
 crate::packed_storage_layout!(AccountData);
 
@@ -40,14 +38,6 @@ impl AccountData {
 
     pub fn vesting_locked_at(&self, now: u32) -> Balance {
         self.vesting.locked_at(now)
-    }
-
-    /// Tokens bought in sale `sale_id` (0 if the last purchase was in another sale).
-    pub fn bought_in_sale(&self, sale_id: u32) -> Balance {
-        match self.sale_purchases {
-            Some((id, bought)) if id == sale_id => bought,
-            _ => 0,
-        }
     }
 
     /// `amount − max(vesting-locked, staked)` at block `now`.

@@ -1,12 +1,14 @@
 //! The bonding-curve AMM: once the issuer activates it, anyone buys newly minted tokens at the
 //! curve's price and sells tokens back into it. The token holds the reserve; buy and sell fees
 //! go to the factory treasury. Slippage is a max cost / min proceeds (fees included) plus an
-//! optional deadline block.
+//! optional deadline block. Fees are read from governance at execution but never above their
+//! hard caps, and a seller always states the least JOY it accepts, so a parameter change
+//! placed before a trade can never take more than the trader agreed to.
 
 use crt_core::amm::Curve;
 use crt_core::bonds::settle;
 use crt_core::math::{mul_div_floor, Permill, PERMILL_ONE};
-use crt_traits::TokenConstraints;
+use crt_traits::{TokenConstraints, AMM_TX_FEE_CAP};
 use ink::primitives::AccountId;
 
 use crate::accounts::AccountData;
@@ -111,18 +113,20 @@ impl TokenData {
 
     /// What buying `amount` costs now, and the fee on top.
     pub fn quote_buy(&self, amount: Balance, fee_ppm: u32) -> Result<AmmQuote, Error> {
-        self.active_amm()?.quote_buy(amount, self.info.decimals, fee_ppm)
+        self.active_amm()?
+            .quote_buy(amount, self.info.decimals, fee_ppm.min(AMM_TX_FEE_CAP))
     }
 
     /// What selling `amount` pays now, and the fee taken off.
     pub fn quote_sell(&self, amount: Balance, fee_ppm: u32) -> Result<AmmQuote, Error> {
-        self.active_amm()?.quote_sell(amount, self.info.decimals, fee_ppm)
+        self.active_amm()?
+            .quote_sell(amount, self.info.decimals, fee_ppm.min(AMM_TX_FEE_CAP))
     }
 
     /// The most tokens `budget` JOY buys now, fee included.
     pub fn max_buy_for_budget(&self, budget: Balance, fee_ppm: u32) -> Result<Balance, Error> {
         let amm = self.active_amm()?;
-        let fee = |cost| Permill(fee_ppm).mul_floor(cost);
+        let fee = |cost| Permill(fee_ppm.min(AMM_TX_FEE_CAP)).mul_floor(cost);
         Ok(amm
             .curve
             .max_buy_for_budget(amm.provided_supply, budget, self.info.decimals, fee))
@@ -148,9 +152,9 @@ impl TokenData {
             return Ok(fx);
         }
         check_deadline(now, deadline)?;
-        self.ensure_supply_unfrozen()?;
+        self.ensure_no_mint_during_split()?;
         let mut amm = self.active_amm()?;
-        let quote = amm.quote_buy(amount, self.info.decimals, constraints.amm_buy_tx_fee)?;
+        let quote = amm.quote_buy(amount, self.info.decimals, constraints.amm_buy_fee())?;
         let total = quote
             .joy
             .checked_add(quote.fee)
@@ -189,7 +193,7 @@ impl TokenData {
             .checked_add(quote.joy)
             .ok_or(Error::ArithmeticOverflow)?;
         // Patronage so far compounds on the supply before this mint.
-        self.settle_patronage(now)?;
+        self.settle_patronage(now);
 
         let mut account = existing.unwrap_or_else(|| AccountData::with_bond(bond));
         account.amount = account.amount.saturating_add(amount);
@@ -210,7 +214,8 @@ impl TokenData {
     }
 
     /// Burns `amount` of the caller's transferrable tokens into the curve and pays the
-    /// proceeds minus the sell fee. Zero: nothing happens.
+    /// proceeds minus the sell fee, if at least `min_proceeds`. Allowed during a revenue split
+    /// (it only lowers the supply; staked tokens are not transferrable). Zero: nothing happens.
     #[allow(clippy::too_many_arguments)]
     pub fn sell_on_amm(
         &mut self,
@@ -219,22 +224,21 @@ impl TokenData {
         treasury: AccountId,
         constraints: &TokenConstraints,
         amount: Balance,
-        min_proceeds: Option<Balance>,
+        min_proceeds: Balance,
         deadline: Option<u32>,
     ) -> Result<Effects, Error> {
         if amount == 0 {
             return Ok(Effects::new());
         }
         check_deadline(now, deadline)?;
-        self.ensure_supply_unfrozen()?;
         let mut amm = self.active_amm()?;
         let mut account = self.existing(caller)?;
         if account.transferrable_at(now) < amount {
             return Err(Error::InsufficientTransferrableBalance);
         }
-        let quote = amm.quote_sell(amount, self.info.decimals, constraints.amm_sell_tx_fee)?;
+        let quote = amm.quote_sell(amount, self.info.decimals, constraints.amm_sell_fee())?;
         let net = quote.joy.saturating_sub(quote.fee);
-        if min_proceeds.is_some_and(|min| net < min) {
+        if net < min_proceeds {
             return Err(Error::SlippageToleranceExceeded);
         }
         // The reserve covers the whole AMM supply (rounding favours it): this cannot fail.
@@ -243,7 +247,7 @@ impl TokenData {
             .checked_sub(quote.joy)
             .ok_or(Error::ArithmeticOverflow)?;
         amm.provided_supply = amm.provided_supply.saturating_sub(amount);
-        self.settle_patronage(now)?;
+        self.settle_patronage(now);
         account.amount = account.amount.saturating_sub(amount);
         self.store(caller, &account);
         self.info.total_supply = self.info.total_supply.saturating_sub(amount);
@@ -262,7 +266,9 @@ impl TokenData {
     }
 
     /// Issuer: stops the AMM when its supply is at most governance's threshold share of the
-    /// total (none at all always qualifies); the reserve left goes to the treasury.
+    /// total (capped at `AMM_DEACTIVATION_THRESHOLD_CAP`; none at all always qualifies); the
+    /// reserve left goes to the treasury. `burn` keeps the AMM supply within the supply left,
+    /// so once every token the AMM sold is sold back or burned, deactivation is allowed.
     pub fn deactivate_amm(
         &mut self,
         caller: AccountId,
@@ -274,7 +280,7 @@ impl TokenData {
         if amm.provided_supply > 0 {
             let allowed = mul_div_floor(
                 self.info.total_supply,
-                u128::from(constraints.amm_deactivation_threshold.min(PERMILL_ONE)),
+                u128::from(constraints.amm_threshold()),
                 u128::from(PERMILL_ONE),
             )
             .map_err(|_| Error::ArithmeticOverflow)?;

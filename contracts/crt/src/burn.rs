@@ -1,5 +1,6 @@
 //! PSP22Burnable `burn`: destroys the caller's tokens, vesting-locked ones first (reference
-//! §3.3), so a burn never makes locked tokens transferrable.
+//! §3.3), so a burn never makes locked tokens transferrable. A holder can always burn: a
+//! revenue split only holds back the tokens staked in it, until it ends.
 
 use ink::primitives::AccountId;
 
@@ -9,27 +10,37 @@ use crate::events::{transfer_event, Effects};
 use crate::Balance;
 
 impl TokenData {
-    /// Burns `value` of the caller's tokens. Locked and staked tokens may be burned; a burn
-    /// consumes locked tokens schedule by schedule and lowers the stake by the whole amount.
-    /// Zero is a no-op (PSP22Burnable). Refused while a revenue split is active.
+    /// Burns `value` of the caller's tokens. Locked tokens may be burned (a burn consumes them
+    /// schedule by schedule); staked ones only once their split has ended (see `split.rs` for
+    /// why), and the stake then shrinks to what is left. Zero is a no-op (PSP22Burnable).
+    /// While an AMM is active, its provided supply never exceeds the supply left, so burning
+    /// every token the AMM sold lets it be deactivated.
     pub fn burn(&mut self, caller: AccountId, now: u32, value: Balance) -> Result<Effects, Error> {
         if value == 0 {
             return Ok(Effects::new());
         }
-        self.ensure_supply_unfrozen()?;
         let mut account = self.account(caller).ok_or(Error::BurnAmountExceedsBalance)?;
         let amount = account
             .amount
             .checked_sub(value)
             .ok_or(Error::BurnAmountExceedsBalance)?;
+        if self.stake_is_locked(account.staked_in, now) && amount < account.staked {
+            return Err(Error::StakedTokensLockedUntilSplitEnds);
+        }
         // Patronage up to now compounds on the supply before the burn.
-        self.settle_patronage(now)?;
+        self.settle_patronage(now);
         account.vesting.burn(value, now);
-        account.staked = account.staked.saturating_sub(value);
+        account.staked = account.staked.min(amount);
         account.amount = amount;
         self.store(caller, &account);
         // The account held `value`, so the supply does too.
         self.info.total_supply = self.info.total_supply.saturating_sub(value);
+        if let Some(mut amm) = self.amm() {
+            if amm.provided_supply > self.info.total_supply {
+                amm.provided_supply = self.info.total_supply;
+                self.set_amm(Some(amm));
+            }
+        }
         Ok(Effects::new().event(transfer_event(Some(caller), None, value)))
     }
 }

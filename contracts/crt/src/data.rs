@@ -33,6 +33,8 @@ pub struct TokenInfo {
     pub bloat_bonds_held: Balance,
     /// Σ JOY deposited by accounts to pay bonds of PSP22 transfers.
     pub bond_deposits_total: Balance,
+    /// Σ sale earnings held for destinations that could not receive them when paid.
+    pub sale_earnings_held_total: Balance,
     /// Yearly patronage rate, ppm (the issuer may only lower it).
     pub patronage_rate: u32,
     /// Patronage accrued up to `patronage_tally_block` and not yet claimed (kept across rate
@@ -43,7 +45,7 @@ pub struct TokenInfo {
     pub blocks_per_year: u32,
     /// Holders' share of each revenue split, ppm.
     pub revenue_split_rate: u32,
-    /// The revenue split from issue until finalize; while set, the supply cannot change.
+    /// The revenue split from issue until finalize; while set, the supply cannot grow.
     pub revenue_split: Option<RevenueSplit>,
     pub next_revenue_split_id: u32,
     pub next_sale_id: u32,
@@ -93,6 +95,12 @@ pub struct TokenData {
     accounts: Mapping<AccountId, AccountData>,
     allowances: Mapping<(AccountId, AccountId), Balance>,
     bond_deposits: Mapping<AccountId, Balance>,
+    /// Tokens each buyer bought in each sale, by `(sale id, buyer)`: kept apart from the
+    /// account so that dusting an account never resets its purchases against a cap.
+    sale_purchases: Mapping<(u32, AccountId), Balance>,
+    /// Sale earnings a destination could not receive when paid (below the existential
+    /// deposit, say), until it withdraws them.
+    sale_earnings_held: Mapping<AccountId, Balance>,
     /// The current sale (its own cell: only sale messages read it).
     sale: Lazy<Option<TokenSale>>,
     /// The bonding-curve AMM while active (its own cell).
@@ -106,6 +114,8 @@ impl TokenData {
             accounts: Default::default(),
             allowances: Default::default(),
             bond_deposits: Default::default(),
+            sale_purchases: Default::default(),
+            sale_earnings_held: Default::default(),
             sale: Default::default(),
             amm: Default::default(),
         }
@@ -176,6 +186,28 @@ impl TokenData {
         }
     }
 
+    /// Tokens `buyer` bought in sale `sale_id`.
+    pub fn bought_in_sale(&self, sale_id: u32, buyer: AccountId) -> Balance {
+        self.sale_purchases.get((sale_id, buyer)).unwrap_or_default()
+    }
+
+    pub(crate) fn set_bought_in_sale(&mut self, sale_id: u32, buyer: AccountId, amount: Balance) {
+        self.sale_purchases.insert((sale_id, buyer), &amount);
+    }
+
+    /// Sale earnings held for `who` (see `withdraw_sale_earnings`).
+    pub fn sale_earnings_held_for(&self, who: AccountId) -> Balance {
+        self.sale_earnings_held.get(who).unwrap_or_default()
+    }
+
+    pub(crate) fn set_sale_earnings_held(&mut self, who: AccountId, value: Balance) {
+        if value == 0 {
+            self.sale_earnings_held.remove(who);
+        } else {
+            self.sale_earnings_held.insert(who, &value);
+        }
+    }
+
     /// The sale from init until finalize.
     pub fn sale(&self) -> Option<TokenSale> {
         self.sale.get().flatten()
@@ -218,16 +250,19 @@ impl TokenData {
         Ok(())
     }
 
-    /// Supply changes (burn, patronage, AMM) wait until the revenue split is finalized, so
-    /// every staker's share is of the same supply and Σ dividends ≤ allocation.
-    pub(crate) fn ensure_supply_unfrozen(&self) -> Result<(), Error> {
+    /// Supply increases (patronage claims, AMM buys) wait until the revenue split is
+    /// finalized. Decreases need no wait: with no mint during the split, every token that will
+    /// ever be staked in it exists when any stake is priced, and staked tokens cannot be burned
+    /// before the split ends, so the supply a stake is priced against is never below Σ stakes
+    /// and Σ dividends ≤ allocation (see `split.rs`).
+    pub(crate) fn ensure_no_mint_during_split(&self) -> Result<(), Error> {
         if self.info.revenue_split.is_some() {
             return Err(Error::CannotModifySupplyWhenRevenueSplitsAreActive);
         }
         Ok(())
     }
 
-    /// JOY the token must always hold (DESIGN §5 invariant 2): bonds, bond deposits, the
+    /// JOY the token must always hold: bonds, bond deposits, held sale earnings, the
     /// unclaimed revenue-split allocation and the AMM reserve.
     pub fn joy_liabilities(&self) -> Balance {
         let split = self.info.revenue_split.map(|s| s.unclaimed()).unwrap_or_default();
@@ -235,6 +270,7 @@ impl TokenData {
         self.info
             .bloat_bonds_held
             .saturating_add(self.info.bond_deposits_total)
+            .saturating_add(self.info.sale_earnings_held_total)
             .saturating_add(split)
             .saturating_add(reserve)
     }

@@ -34,7 +34,7 @@ impl TokenState {
         self.apply(fx)
     }
 
-    pub fn claimable_patronage(&self) -> Result<Balance, Error> {
+    pub fn claimable_patronage(&self) -> Balance {
         self.data.claimable_patronage(now())
     }
 
@@ -66,7 +66,7 @@ impl TokenState {
 
     pub fn finalize_revenue_split(&mut self) -> Result<(), Error> {
         self.context()?;
-        let fx = self.data.finalize_revenue_split(caller(), now())?;
+        let fx = self.data.finalize_revenue_split(now())?;
         self.apply(fx)
     }
 
@@ -136,6 +136,13 @@ impl TokenState {
         self.apply(fx)
     }
 
+    /// Works while frozen and after deissue: it only returns what the caller is owed.
+    pub fn withdraw_sale_earnings(&mut self) -> Result<(), Error> {
+        self.ensure_layout()?;
+        let fx = self.data.withdraw_sale_earnings(caller())?;
+        self.apply(fx)
+    }
+
     pub fn offering_state(&self) -> OfferingState {
         self.data.offering_state(now())
     }
@@ -150,8 +157,7 @@ impl TokenState {
 
     pub fn sale_quote(&self, amount: Balance) -> Result<SaleQuote, Error> {
         let context = self.parameters()?;
-        self.data
-            .sale_quote(amount, context.constraints.sale_platform_fee)
+        self.data.sale_quote(amount, context.constraints.sale_fee())
     }
 
     // ---- bonding-curve AMM ---------------------------------------------------------------
@@ -187,7 +193,7 @@ impl TokenState {
     pub fn sell_on_amm(
         &mut self,
         amount: Balance,
-        min_proceeds: Option<Balance>,
+        min_proceeds: Balance,
         deadline: Option<BlockNumber>,
     ) -> Result<(), Error> {
         let context = self.context()?;

@@ -60,7 +60,8 @@ errors! {
     NoOutputs,
     /// The same destination appears twice in one transfer.
     DuplicateOutput,
-    /// A transfer output names the sender itself.
+    /// An issuer transfer output to the issuer itself carries vesting (plain outputs to the
+    /// sender are netted out; this one would silently drop the schedule).
     TransferToSelf,
     /// Metadata longer than `MAX_METADATA_LEN` bytes.
     MetadataTooLong,
@@ -97,8 +98,8 @@ errors! {
     InvalidIssuanceParams,
     /// The patronage rate can only be lowered.
     TargetPatronageRateIsHigherThanCurrentRate,
-    /// From issue to finalize of a revenue split the supply cannot change (burn, patronage
-    /// claim, AMM).
+    /// From issue to finalize of a revenue split the supply cannot grow (patronage claim, AMM
+    /// buy); burns and AMM sells stay possible.
     CannotModifySupplyWhenRevenueSplitsAreActive,
     /// A revenue split is already issued and not finalized.
     RevenueSplitAlreadyActive,
@@ -171,6 +172,25 @@ errors! {
     /// The token library's code only runs by delegate call from a token; it cannot be
     /// instantiated as a contract of its own.
     LibraryCodeOnly,
+    /// The split would start later than now + governance's maximum time to start.
+    RevenueSplitTimeToStartTooLong,
+    /// The split is longer than governance's maximum duration.
+    RevenueSplitDurationTooLong,
+    /// Tokens staked in a revenue split that has not ended cannot be burned (they count in
+    /// the supply every stake is priced against); the rest of the account can.
+    StakedTokensLockedUntilSplitEnds,
+    /// Deissuing needs the revenue split finalized first (its allocation is JOY owed).
+    CannotDeissueWithActiveRevenueSplit,
+    /// Deissuing needs the AMM deactivated first (its reserve is JOY owed).
+    CannotDeissueWithActiveAmm,
+    /// Issuer transfers may hold at most `MAX_ISSUER_VESTING_SCHEDULES` unfinished schedules
+    /// in one account, so the issuer can never fill the slots the account needs for its own
+    /// vested sale purchases.
+    MaxIssuerVestingSchedulesReached,
+    /// The library's code was built for another storage layout than this token's.
+    LibraryLayoutMismatch,
+    /// The caller has no sale earnings held for it.
+    NoSaleEarningsHeld,
 }
 
 impl From<VestingError> for Error {
@@ -179,6 +199,7 @@ impl From<VestingError> for Error {
             VestingError::InvalidCliffPercentage => Error::InvalidVestingParams,
             VestingError::BlockNumberOverflow => Error::BlockNumberOverflow,
             VestingError::MaxSchedulesReached => Error::MaxVestingSchedulesReached,
+            VestingError::MaxIssuerSchedulesReached => Error::MaxIssuerVestingSchedulesReached,
         }
     }
 }

@@ -223,6 +223,25 @@ pub struct AmmDeactivated {
     pub reserve_to_treasury: Balance,
 }
 
+/// A sale's earnings destination could not receive its share (the transfer was refused, e.g.
+/// below the existential deposit): the token holds it until the destination withdraws it.
+#[ink::event]
+pub struct SaleEarningsHeld {
+    #[ink(topic)]
+    pub destination: AccountId,
+    pub amount: Balance,
+    /// Everything now held for the destination.
+    pub held: Balance,
+}
+
+/// A destination withdrew the sale earnings held for it.
+#[ink::event]
+pub struct SaleEarningsWithdrawn {
+    #[ink(topic)]
+    pub destination: AccountId,
+    pub amount: Balance,
+}
+
 /// An event waiting to be emitted. The emitting code is a closure made where the event is
 /// pushed, so a contract carries the encoders of the events its own code pushes only (the
 /// token's Wasm does not hold those of its library's messages, and the other way round).
@@ -247,6 +266,9 @@ impl PendingEvent {
 pub struct Effects {
     pub events: Vec<PendingEvent>,
     pub payouts: Vec<(AccountId, Balance)>,
+    /// Sale earnings: paid like `payouts`, but a refused transfer is held for the
+    /// destination instead of failing the purchase.
+    pub earnings: Option<(AccountId, Balance)>,
 }
 
 impl Effects {
@@ -267,6 +289,14 @@ impl Effects {
     pub fn pay(&mut self, to: AccountId, amount: Balance) {
         if amount > 0 {
             self.payouts.push((to, amount));
+        }
+    }
+
+    /// Queues a sale's earnings for its destination; if the transfer is refused they are
+    /// held for it (`withdraw_sale_earnings`). Zero amounts are dropped.
+    pub fn pay_earnings(&mut self, to: AccountId, amount: Balance) {
+        if amount > 0 {
+            self.earnings = Some((to, amount));
         }
     }
 }

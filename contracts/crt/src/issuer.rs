@@ -37,7 +37,9 @@ impl TokenData {
         }))
     }
 
-    /// Factory (on the issuer's behalf): retires the token once every account is dusted.
+    /// Factory (on the issuer's behalf): retires the token once every account is dusted and
+    /// no revenue split or AMM holds JOY. (A sale cannot exist then: its source account
+    /// cannot be dusted before it is finalized.)
     pub fn deissue(&mut self, caller_is_factory: bool, issuer: AccountId) -> Result<Effects, Error> {
         if !caller_is_factory {
             return Err(Error::NotFactory);
@@ -45,6 +47,14 @@ impl TokenData {
         self.ensure_issuer(issuer)?;
         if self.info.accounts_number > 0 {
             return Err(Error::CannotDeissueWithOutstandingAccounts);
+        }
+        // JOY the token owes to others must be paid out first; bond deposits and held sale
+        // earnings stay withdrawable by their owners after deissue.
+        if self.info.revenue_split.is_some() {
+            return Err(Error::CannotDeissueWithActiveRevenueSplit);
+        }
+        if self.amm().is_some() {
+            return Err(Error::CannotDeissueWithActiveAmm);
         }
         self.info.deissued = true;
         Ok(Effects::new().event(TokenDeissued {

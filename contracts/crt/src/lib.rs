@@ -58,6 +58,8 @@ mod tests_access;
 #[cfg(test)]
 mod tests_amm;
 #[cfg(test)]
+mod tests_hardening;
+#[cfg(test)]
 mod tests_hostile;
 #[cfg(test)]
 mod tests_invariants;
@@ -105,7 +107,9 @@ pub mod crt {
         /// against governance's constraints and forwards the bloat bonds as the endowment.
         /// `blocks_per_year` is the chain's (patronage compounding); `library` is the code hash
         /// of the token library (`crt_library`) the sale, AMM, split, patronage and burn
-        /// messages run from, fixed for the token's life.
+        /// messages run from, fixed for the token's life: the token takes a delegate
+        /// dependency on it, so its code cannot be removed while the token exists (and a hash
+        /// with no code makes the deployment fail).
         /// The caller is recorded as the factory. Creates one account per non-zero allocation.
         ///
         /// # Errors
@@ -149,6 +153,7 @@ pub mod crt {
                 transfer_policy: params.transfer_policy,
                 bloat_bonds_held: 0,
                 bond_deposits_total: 0,
+                sale_earnings_held_total: 0,
                 patronage_rate: params.patronage_rate,
                 patronage_tally: 0,
                 patronage_tally_block: now,
@@ -186,11 +191,16 @@ pub mod crt {
                 decimals: params.decimals,
                 metadata: params.metadata,
             });
-            let state = TokenState {
+            // Pins the library's code: pallet-contracts refuses `remove_code` while any
+            // contract holds a dependency on it, and traps here if there is no such code.
+            #[cfg(not(test))]
+            Self::env().lock_delegate_dependency(&library);
+            let mut state = TokenState {
                 factory: Self::env().caller(),
                 library,
                 data,
                 metadata,
+                layout: crate::state::LAYOUT_VERSION,
             };
             state.apply(fx)?;
             Ok(Self { state })
@@ -201,11 +211,12 @@ pub mod crt {
         /// Sends tokens from the caller's transferrable balance to up to `MAX_OUTPUTS`
         /// (24) distinct accounts. Payable: send `bloat_bond` JOY for each destination that is
         /// not an account yet; the excess is refunded. Zero-amount outputs are skipped and
-        /// never create accounts. On a permissioned token every destination must exist.
+        /// never create accounts; an output to the caller itself is netted out (it moves
+        /// nothing, as a PSP22 `transfer` to oneself). On a permissioned token every
+        /// destination must exist.
         ///
         /// # Errors
-        /// `Frozen`, `MetadataTooLong`, `NoOutputs`, `TooManyOutputs`, `TransferToSelf`,
-        /// `DuplicateOutput`, `ArithmeticOverflow`, `AccountDoesNotExist` (the caller),
+        /// `Frozen`, `MetadataTooLong`, `NoOutputs`, `TooManyOutputs`, `DuplicateOutput`, `ArithmeticOverflow`, `AccountDoesNotExist` (the caller),
         /// `InsufficientTransferrableBalance`, `DestinationAccountDoesNotExist`,
         /// `InsufficientBloatBond`.
         ///
@@ -232,8 +243,10 @@ pub mod crt {
         /// permissioned token. Payable like `multi_transfer` (bonds of new accounts).
         ///
         /// # Errors
-        /// As `multi_transfer` plus `NotIssuer`, `InvalidVestingParams`, `BlockNumberOverflow`,
-        /// `MaxVestingSchedulesReached`.
+        /// As `multi_transfer` plus `NotIssuer`, `TransferToSelf` (a vested output to the
+        /// issuer), `InvalidVestingParams`, `BlockNumberOverflow`, `MaxVestingSchedulesReached`,
+        /// `MaxIssuerVestingSchedulesReached` (the account already holds two unfinished
+        /// schedules from issuer transfers: the rest are kept for its own purchases).
         ///
         /// # Events
         /// As `multi_transfer` plus `VestingScheduleAdded` per vested output.
@@ -368,10 +381,13 @@ pub mod crt {
         }
 
         /// Factory only (its `deissue_token`, on behalf of `issuer`): retires the token once
-        /// no account remains. Afterwards only queries and bond-deposit withdrawals work.
+        /// no account remains and it owes no JOY but what its owners withdraw themselves (no
+        /// revenue split, no AMM reserve). Afterwards only queries, bond-deposit and
+        /// sale-earnings withdrawals work.
         ///
         /// # Errors
-        /// `TokenDeissued`, `NotFactory`, `NotIssuer`, `CannotDeissueWithOutstandingAccounts`.
+        /// `TokenDeissued`, `NotFactory`, `NotIssuer`, `CannotDeissueWithOutstandingAccounts`,
+        /// `CannotDeissueWithActiveRevenueSplit`, `CannotDeissueWithActiveAmm`.
         ///
         /// # Events
         /// `TokenDeissued`.
@@ -416,12 +432,10 @@ pub mod crt {
             delegated!(self, "reduce_patronage_rate_to", reduce_patronage_rate_to(rate))
         }
 
-        /// Patronage credit the issuer could claim now.
-        ///
-        /// # Errors
-        /// `ArithmeticOverflow` (beyond `u128`).
+        /// Patronage credit the issuer could claim now: saturates at what the supply can still
+        /// grow by (`u128::MAX − total_supply`), so the credit never blocks another message.
         #[ink(message)]
-        pub fn claimable_patronage(&self) -> Result<Balance, Error> {
+        pub fn claimable_patronage(&self) -> Balance {
             delegated!(self, "claimable_patronage", claimable_patronage())
         }
 
@@ -430,12 +444,15 @@ pub mod crt {
         /// Issuer only: pays revenue in (the JOY sent). Holders' allocation is
         /// `revenue_split_rate` × value; the rest is refunded at once. Holders stake during
         /// `[start, start + duration)`; `start` defaults to now + governance's minimum time
-        /// to start. Until `finalize_revenue_split`, the supply cannot change.
+        /// to start, and lies within governance's minimum and maximum time to start; the
+        /// duration within its minimum and maximum. Until the split is finalized the supply
+        /// cannot grow (patronage claims, AMM buys); holders may still burn and sell.
         ///
         /// # Errors
         /// `Frozen`, `NotIssuer`, `RevenueSplitAlreadyActive`,
         /// `CannotIssueSplitWithZeroAllocation`, `RevenueSplitDurationTooShort`,
-        /// `RevenueSplitTimeToStartTooShort`, `BlockNumberOverflow`.
+        /// `RevenueSplitDurationTooLong`, `RevenueSplitTimeToStartTooShort`,
+        /// `RevenueSplitTimeToStartTooLong`, `BlockNumberOverflow`.
         ///
         /// # Events
         /// `RevenueSplitIssued`.
@@ -477,11 +494,12 @@ pub mod crt {
             delegated!(self, "exit_revenue_split", exit_revenue_split())
         }
 
-        /// Issuer only, after the end: closes the split and pays the unclaimed allocation
-        /// back to the issuer. Stakes stay locked until each holder exits.
+        /// Anyone, after the end: closes the split and pays the unclaimed allocation back to
+        /// the issuer, so a split never outlives its window because its issuer is gone.
+        /// Stakes stay locked until each holder exits.
         ///
         /// # Errors
-        /// `Frozen`, `NotIssuer`, `RevenueSplitNotActive`, `RevenueSplitDidNotEnd`.
+        /// `Frozen`, `RevenueSplitNotActive`, `RevenueSplitDidNotEnd`.
         ///
         /// # Events
         /// `RevenueSplitFinalized`.
@@ -596,6 +614,27 @@ pub mod crt {
             delegated!(self, "finalize_token_sale", finalize_token_sale())
         }
 
+        /// Pays the caller the sale earnings held for it: a purchase whose earnings its
+        /// destination could not receive (e.g. an amount below the existential deposit to an
+        /// account without JOY) holds them here rather than failing the buyer. Works while
+        /// frozen and after deissue.
+        ///
+        /// # Errors
+        /// `NoSaleEarningsHeld`, `JoyTransferFailed`.
+        ///
+        /// # Events
+        /// `SaleEarningsWithdrawn`.
+        #[ink(message)]
+        pub fn withdraw_sale_earnings(&mut self) -> Result<(), Error> {
+            delegated!(self, "withdraw_sale_earnings", withdraw_sale_earnings())
+        }
+
+        /// Sale earnings held for `destination` (see `withdraw_sale_earnings`).
+        #[ink(message)]
+        pub fn sale_earnings_held_for(&self, destination: AccountId) -> Balance {
+            self.state.data.sale_earnings_held_for(destination)
+        }
+
         /// Idle, upcoming sale, ongoing sale, ended sale awaiting finalize, or AMM.
         #[ink(message)]
         pub fn offering_state(&self) -> OfferingState {
@@ -664,11 +703,12 @@ pub mod crt {
 
         /// Burns `amount` of the caller's transferrable tokens into the curve and pays the
         /// proceeds minus the sell fee (see `quote_sell`). Fails if that is below
-        /// `min_proceeds` or after block `deadline`. Zero: nothing happens.
+        /// `min_proceeds` (the least JOY the seller accepts: always stated, so no fee or curve
+        /// change placed before the call can take more than the seller agreed to) or after
+        /// block `deadline`. Works during a revenue split. Zero: nothing happens.
         ///
         /// # Errors
-        /// `Frozen`, `DeadlineExpired`, `CannotModifySupplyWhenRevenueSplitsAreActive`,
-        /// `NotInAmmState`, `AccountDoesNotExist`, `InsufficientTransferrableBalance`,
+        /// `Frozen`, `DeadlineExpired`, `NotInAmmState`, `AccountDoesNotExist`, `InsufficientTransferrableBalance`,
         /// `NotEnoughTokenMintedByAmm`, `SlippageToleranceExceeded`, `ArithmeticOverflow`.
         ///
         /// # Events
@@ -677,15 +717,17 @@ pub mod crt {
         pub fn sell_on_amm(
             &mut self,
             amount: Balance,
-            min_proceeds: Option<Balance>,
+            min_proceeds: Balance,
             deadline: Option<BlockNumber>,
         ) -> Result<(), Error> {
             delegated!(self, "sell_on_amm", sell_on_amm(amount, min_proceeds, deadline))
         }
 
         /// Issuer only: stops the AMM when its supply is at most governance's threshold share
-        /// of the total supply (none at all always qualifies). The reserve left goes to the
-        /// platform treasury.
+        /// of the total supply (at most 5 %, a hard cap; none at all always qualifies). The
+        /// reserve left goes to the platform treasury. Tokens burned outside the AMM lower the
+        /// AMM-provided supply once it exceeds the supply that is left, so an AMM whose tokens
+        /// are all gone can always be stopped.
         ///
         /// # Errors
         /// `Frozen`, `NotIssuer`, `NotInAmmState`, `OutstandingAmmProvidedSupplyTooLarge`.
@@ -751,6 +793,13 @@ pub mod crt {
             self.state.factory
         }
 
+        /// Code hash of the library the sale, AMM, split, patronage and burn messages run
+        /// from (fixed at deployment; compare with the factory's `token_library_hash`).
+        #[ink(message)]
+        pub fn library_code_hash(&self) -> Hash {
+            self.state.library
+        }
+
         /// The account of `owner` evaluated at the current block (`None`: no account).
         #[ink(message)]
         pub fn account_info(&self, owner: AccountId) -> Option<AccountInfo> {
@@ -801,6 +850,12 @@ pub mod crt {
         pub(crate) fn data_mut(&mut self) -> &mut TokenData {
             &mut self.state.data
         }
+
+        /// Pretends the token was deployed with another storage layout (unit tests).
+        #[cfg(test)]
+        pub(crate) fn set_layout_for_test(&mut self, layout: u32) {
+            self.state.layout = layout;
+        }
     }
 
     impl PSP22 for Crt {
@@ -833,12 +888,16 @@ pub mod crt {
             self.state.data.allowance(owner, spender)
         }
 
-        /// Moves `value` of the caller's transferrable tokens to `to`. A new destination's
-        /// bond comes from the caller's `deposit_for_bonds`. Permissioned: `to` must exist.
+        /// Moves `value` of the caller's transferrable tokens to `to`; to oneself or zero:
+        /// nothing moves. A new destination gets an account: its bloat bond comes from the
+        /// caller's `deposit_for_bonds` when that covers it, and otherwise the account is
+        /// created without a bond (the chain's storage deposit, which pallet-contracts charges
+        /// the transaction's signer for the new entry, pays for it), so contracts that never
+        /// deposited — DEXes, routers — can pay new addresses. Permissioned: `to` must exist.
         ///
         /// # Errors
         /// `InsufficientBalance` (transferrable too low), `Custom("Frozen")`,
-        /// `Custom("DestinationAccountDoesNotExist")`, `Custom("InsufficientBondDeposit")`.
+        /// `Custom("DestinationAccountDoesNotExist")`.
         ///
         /// # Events
         /// `Transfer`, `BondCharged` when an account is created with a bond.
@@ -935,12 +994,12 @@ pub mod crt {
     }
 
     impl PSP22Burnable for Crt {
-        /// Burns `value` of the caller's tokens, vesting-locked ones first; staked and locked
-        /// tokens may be burned. Zero is a no-op.
+        /// Burns `value` of the caller's tokens, vesting-locked ones first. Works during a
+        /// revenue split, except on tokens staked in it before it ends. Zero is a no-op.
         ///
         /// # Errors
         /// `InsufficientBalance` (more than the account holds), `Custom("Frozen")`,
-        /// `Custom("CannotModifySupplyWhenRevenueSplitsAreActive")`.
+        /// `Custom("StakedTokensLockedUntilSplitEnds")`.
         ///
         /// # Events
         /// `Transfer` to `None`.

@@ -13,8 +13,11 @@ use crate::events::{transfer_event, Effects, PatronageCreditClaimed, PatronageRa
 use crate::Balance;
 
 impl TokenData {
-    /// Credit claimable at block `now`: the tally plus what accrued since.
-    pub fn claimable_patronage(&self, now: u32) -> Result<Balance, Error> {
+    /// Credit claimable at block `now`: the tally plus what accrued since, saturated at what
+    /// the supply can still grow by (`u128::MAX − total_supply`). A credit beyond that could
+    /// never be minted anyway, and saturating keeps every message that settles patronage
+    /// (burns, trades, rate changes, claims) working however long nobody claims.
+    pub fn claimable_patronage(&self, now: u32) -> Balance {
         let info = &self.info;
         let blocks = now.saturating_sub(info.patronage_tally_block);
         let accrued = crt_core::patronage::credit(
@@ -23,17 +26,16 @@ impl TokenData {
             blocks,
             info.blocks_per_year,
         )
-        .map_err(|_| Error::ArithmeticOverflow)?;
+        .unwrap_or(Balance::MAX);
         info.patronage_tally
-            .checked_add(accrued)
-            .ok_or(Error::ArithmeticOverflow)
+            .saturating_add(accrued)
+            .min(Balance::MAX.saturating_sub(info.total_supply))
     }
 
     /// Moves what accrued up to `now` into the tally (before the rate or the supply changes).
-    pub(crate) fn settle_patronage(&mut self, now: u32) -> Result<(), Error> {
-        self.info.patronage_tally = self.claimable_patronage(now)?;
+    pub(crate) fn settle_patronage(&mut self, now: u32) {
+        self.info.patronage_tally = self.claimable_patronage(now);
         self.info.patronage_tally_block = now;
-        Ok(())
     }
 
     /// Issuer: lowers the yearly rate (equal: nothing to do). Credit accrued so far is kept.
@@ -50,7 +52,7 @@ impl TokenData {
         if rate == self.info.patronage_rate {
             return Ok(Effects::new());
         }
-        self.settle_patronage(now)?;
+        self.settle_patronage(now);
         self.info.patronage_rate = rate;
         Ok(Effects::new().event(PatronageRateDecreasedTo { rate }))
     }
@@ -65,8 +67,8 @@ impl TokenData {
         bond: Balance,
     ) -> Result<Effects, Error> {
         self.ensure_issuer(caller)?;
-        self.ensure_supply_unfrozen()?;
-        let credit = self.claimable_patronage(now)?;
+        self.ensure_no_mint_during_split()?;
+        let credit = self.claimable_patronage(now);
         let existing = self.account(caller);
         let owed = if existing.is_some() || credit == 0 {
             0

@@ -15,8 +15,8 @@ use crate::accounts::AccountData;
 use crate::data::TokenData;
 use crate::errors::Error;
 use crate::events::{
-    transfer_event, Effects, TokenSaleFinalized, TokenSaleInitialized, TokensPurchasedOnSale,
-    UpcomingTokenSaleUpdated, VestingScheduleAdded,
+    transfer_event, Effects, SaleEarningsHeld, SaleEarningsWithdrawn, TokenSaleFinalized,
+    TokenSaleInitialized, TokensPurchasedOnSale, UpcomingTokenSaleUpdated, VestingScheduleAdded,
 };
 use crate::whitelist::HostBlake2x256;
 use crate::Balance;
@@ -270,12 +270,11 @@ impl TokenData {
         self.sale().ok_or(Error::NoActiveSale)?.quote(amount, fee_ppm)
     }
 
-    /// Tokens `who` bought in the current sale.
+    /// Tokens `who` bought in the current sale (dusting the account does not reset it).
     pub fn purchased_on_sale(&self, who: AccountId) -> Balance {
-        match (self.sale(), self.account(who)) {
-            (Some(sale), Some(account)) => account.bought_in_sale(sale.id),
-            _ => 0,
-        }
+        self.sale()
+            .map(|sale| self.bought_in_sale(sale.id, who))
+            .unwrap_or_default()
     }
 
     /// Buys `amount` tokens with the JOY sent (`paid`): cost, plus a bond for a new account;
@@ -320,10 +319,7 @@ impl TokenData {
         if existing.is_none() && self.is_permissioned() {
             return Err(Error::DestinationAccountDoesNotExist);
         }
-        let bought = existing
-            .as_ref()
-            .map(|a| a.bought_in_sale(sale.id))
-            .unwrap_or_default();
+        let bought = self.bought_in_sale(sale.id, caller);
         let total_bought = bought.checked_add(amount).ok_or(Error::ArithmeticOverflow)?;
         if cap.is_some_and(|cap| total_bought > cap) {
             return Err(Error::SalePurchaseCapExceeded);
@@ -341,7 +337,7 @@ impl TokenData {
             }
             None => None,
         };
-        let quote = sale.quote(amount, constraints.sale_platform_fee)?;
+        let quote = sale.quote(amount, constraints.sale_fee())?;
         let owed = if created {
             quote.cost.checked_add(bond).ok_or(Error::ArithmeticOverflow)?
         } else {
@@ -366,7 +362,7 @@ impl TokenData {
         }
         // Bounded by the supply: cannot saturate.
         account.amount = account.amount.saturating_add(amount);
-        account.sale_purchases = Some((sale.id, total_bought));
+        self.set_bought_in_sale(sale.id, caller, total_bought);
         self.save_account(caller, &account, created, caller, &mut fx)?;
         sale.quantity_left = sale.quantity_left.saturating_sub(amount);
         sale.funds_collected = funds_collected;
@@ -378,7 +374,7 @@ impl TokenData {
             platform_fee: quote.platform_fee,
         });
         fx.pay(treasury, quote.platform_fee);
-        fx.pay(
+        fx.pay_earnings(
             sale.earnings_destination.unwrap_or(self.info.issuer),
             quote.to_destination,
         );
@@ -393,6 +389,47 @@ impl TokenData {
         } else {
             self.set_sale(Some(sale));
         }
+        Ok(fx)
+    }
+
+    /// Keeps sale earnings `destination` could not receive, until it withdraws them.
+    pub(crate) fn hold_sale_earnings(
+        &mut self,
+        destination: AccountId,
+        amount: Balance,
+    ) -> Result<Effects, Error> {
+        let held = self
+            .sale_earnings_held_for(destination)
+            .checked_add(amount)
+            .ok_or(Error::ArithmeticOverflow)?;
+        let total = self
+            .info
+            .sale_earnings_held_total
+            .checked_add(amount)
+            .ok_or(Error::ArithmeticOverflow)?;
+        self.set_sale_earnings_held(destination, held);
+        self.info.sale_earnings_held_total = total;
+        Ok(Effects::new().event(SaleEarningsHeld {
+            destination,
+            amount,
+            held,
+        }))
+    }
+
+    /// Pays the caller the sale earnings held for it. Works while frozen and after deissue:
+    /// it only returns what the caller is owed.
+    pub fn withdraw_sale_earnings(&mut self, caller: AccountId) -> Result<Effects, Error> {
+        let amount = self.sale_earnings_held_for(caller);
+        if amount == 0 {
+            return Err(Error::NoSaleEarningsHeld);
+        }
+        self.set_sale_earnings_held(caller, 0);
+        self.info.sale_earnings_held_total = self.info.sale_earnings_held_total.saturating_sub(amount);
+        let mut fx = Effects::new().event(SaleEarningsWithdrawn {
+            destination: caller,
+            amount,
+        });
+        fx.pay(caller, amount);
         Ok(fx)
     }
 

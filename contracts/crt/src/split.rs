@@ -1,9 +1,17 @@
 //! Revenue splits: the issuer pays revenue in, holders stake tokens during the window and take
-//! their share at once, unstake after the end; the issuer takes back what was not claimed.
+//! their share at once, unstake after the end; anyone closes an ended split and the issuer
+//! takes back what was not claimed.
 //!
-//! From issue to finalize the supply is frozen (`ensure_supply_unfrozen`), every holder stakes
-//! at most once and at most what it holds, so Σ dividends = Σ ⌊stake · allocation / supply⌋ ≤
-//! allocation — the property Joystream issue #4783 broke.
+//! Why Σ dividends ≤ allocation without freezing the supply: from issue to finalize nothing is
+//! minted (`ensure_no_mint_during_split`), each account stakes at most once and at most what it
+//! holds, staked tokens cannot move, and they cannot be burned before the split ends. So when
+//! stake `k` is priced, the supply `S_k` still holds every earlier stake (locked) and every
+//! later one (those tokens exist already and are not staked yet): `S_k ≥ Σ stakes`, and
+//! `Σ ⌊stake_k · allocation / S_k⌋ ≤ allocation · Σ stake_k / Σ stakes = allocation`. Burns of
+//! unstaked tokens only lower `S_k` towards that bound — the Joystream #4783 overpayment came
+//! from mints during a split. Burning *staked* tokens would break it (a holder stakes half the
+//! supply, burns it, and the other half is then priced as the whole supply), which is why
+//! `burn` refuses them until the end.
 
 use crt_core::math::{mul_div_floor, Permill};
 use crt_traits::TokenConstraints;
@@ -43,6 +51,9 @@ impl TokenData {
         if duration == 0 || duration < constraints.min_revenue_split_duration {
             return Err(Error::RevenueSplitDurationTooShort);
         }
+        if duration > constraints.max_revenue_split_duration {
+            return Err(Error::RevenueSplitDurationTooLong);
+        }
         let earliest = now
             .checked_add(constraints.min_revenue_split_time_to_start)
             .ok_or(Error::BlockNumberOverflow)?;
@@ -51,6 +62,9 @@ impl TokenData {
             return Err(Error::RevenueSplitTimeToStartTooShort);
         }
         start.checked_add(duration).ok_or(Error::BlockNumberOverflow)?;
+        if start.saturating_sub(now) > constraints.max_revenue_split_time_to_start {
+            return Err(Error::RevenueSplitTimeToStartTooLong);
+        }
         let id = self.info.next_revenue_split_id;
         self.info.next_revenue_split_id = id.checked_add(1).ok_or(Error::ArithmeticOverflow)?;
         self.info.revenue_split = Some(RevenueSplit {
@@ -70,6 +84,14 @@ impl TokenData {
         Ok(fx)
     }
 
+    /// Whether `account`'s stake is locked by a split that has not ended yet.
+    pub(crate) fn stake_is_locked(&self, staked_in: Option<u32>, now: u32) -> bool {
+        match (staked_in, self.info.revenue_split) {
+            (Some(id), Some(split)) => split.id == id && !split.has_ended(now),
+            _ => false,
+        }
+    }
+
     /// The dividend `amount` staked now would earn: `⌊amount · allocation / supply⌋`.
     pub fn dividend_preview(&self, amount: Balance) -> Balance {
         match self.info.revenue_split {
@@ -82,6 +104,9 @@ impl TokenData {
 
     /// Stakes `amount` of the caller's tokens (vesting-locked ones count) in the ongoing split
     /// and pays the dividend at once. Once per account per split.
+    ///
+    /// An account still staked in an earlier split that has ended is unstaked first (as
+    /// `exit_revenue_split` would), so its old stake never blocks the new one.
     pub fn participate_in_split(
         &mut self,
         caller: AccountId,
@@ -109,7 +134,7 @@ impl TokenData {
             .checked_add(dividend)
             .ok_or(Error::ArithmeticOverflow)?;
         if claimed > split.allocation {
-            // Unreachable while the supply is frozen; refuse rather than pay from other pots.
+            // Unreachable (see the module docs); refuse rather than pay from other pots.
             return Err(Error::ArithmeticOverflow);
         }
         split.dividends_claimed = claimed;
@@ -148,9 +173,8 @@ impl TokenData {
         }))
     }
 
-    /// Issuer, after the end: closes the split and takes back the unclaimed allocation.
-    pub fn finalize_revenue_split(&mut self, caller: AccountId, now: u32) -> Result<Effects, Error> {
-        self.ensure_issuer(caller)?;
+    /// Anyone, after the end: closes the split; the unclaimed allocation goes to the issuer.
+    pub fn finalize_revenue_split(&mut self, now: u32) -> Result<Effects, Error> {
         let split = self.active_split()?;
         if !split.has_ended(now) {
             return Err(Error::RevenueSplitDidNotEnd);
@@ -161,7 +185,7 @@ impl TokenData {
             split_id: split.id,
             leftovers,
         });
-        fx.pay(caller, leftovers);
+        fx.pay(self.info.issuer, leftovers);
         Ok(fx)
     }
 }

@@ -29,12 +29,22 @@ pub struct TokenState {
     pub library: Hash,
     pub data: TokenData,
     pub metadata: Lazy<TokenMetadata>,
+    /// The storage layout the token was deployed with ([`LAYOUT_VERSION`] of its code). The
+    /// library, running on this storage by delegate call, refuses to change it unless its
+    /// own code was built for the same layout.
+    pub layout: u32,
 }
+
+/// Version of this storage layout and of what its fields mean; a new token code and library
+/// pair that changes either bumps it.
+pub const LAYOUT_VERSION: u32 = 2;
 
 impl TokenState {
     /// The factory's answer for a state-changing message: fails on a deissued token, an
-    /// unreachable factory and while governance has frozen the suite.
+    /// unreachable factory and while governance has frozen the suite, and when the code
+    /// running is built for another storage layout than the token's.
     pub fn context(&self) -> Result<TokenContext, Error> {
+        self.ensure_layout()?;
         self.data.ensure_live()?;
         let context = self.parameters()?;
         if context.frozen {
@@ -54,13 +64,28 @@ impl TokenState {
         Ok(self.context()?.constraints.bloat_bond)
     }
 
-    /// Pays out JOY, then emits the events, of a successful logic call.
-    pub fn apply(&self, fx: Effects) -> Result<(), Error> {
+    /// Pays out JOY, then emits the events, of a successful logic call. Sale earnings the
+    /// destination cannot receive are held for it rather than failing the buyer's purchase.
+    pub fn apply(&mut self, fx: Effects) -> Result<(), Error> {
         for (to, amount) in fx.payouts {
             ink::env::transfer::<DefaultEnvironment>(to, amount).map_err(|_| Error::JoyTransferFailed)?;
         }
-        for event in fx.events {
+        let mut events = fx.events;
+        if let Some((to, amount)) = fx.earnings {
+            if ink::env::transfer::<DefaultEnvironment>(to, amount).is_err() {
+                events.extend(self.data.hold_sale_earnings(to, amount)?.events);
+            }
+        }
+        for event in events {
             event.emit();
+        }
+        Ok(())
+    }
+
+    /// Refuses to run a state-changing message from code built for another layout.
+    pub fn ensure_layout(&self) -> Result<(), Error> {
+        if self.layout != LAYOUT_VERSION {
+            return Err(Error::LibraryLayoutMismatch);
         }
         Ok(())
     }

@@ -40,6 +40,15 @@ pub(crate) fn set_context(bond: u128, frozen: bool) {
     stand_in::set_accept_issuer_change(true);
 }
 
+/// Governance's parameters as the factory stand-in answers them from now on.
+pub(crate) fn use_constraints(constraints: TokenConstraints) {
+    stand_in::set_context(Some(TokenContext {
+        frozen: false,
+        constraints,
+        blocks_per_year: BPY,
+    }));
+}
+
 pub(crate) fn issuance(allocations: Vec<InitialAllocation>, policy: TransferPolicy) -> IssuanceParams {
     IssuanceParams {
         name: "Fan token".into(),

@@ -15,11 +15,11 @@ use crate::tests::*;
 /// One token = 10^10 base units (the test tokens have 10 decimals).
 const T: u128 = 10_000_000_000;
 
-/// Slope ≥ 1 000, fees 0.3 % / 0.3 %, deactivation threshold 10 %, splits ≥ 10 blocks.
+/// Slope ≥ 1 000, fees 0.3 % / 0.3 %, deactivation threshold 5 % (the cap), splits ≥ 10 blocks.
 fn amm_rules() -> TokenConstraints {
     TokenConstraints {
         min_amm_slope: 1_000,
-        amm_deactivation_threshold: 100_000,
+        amm_deactivation_threshold: crt_traits::AMM_DEACTIVATION_THRESHOLD_CAP,
         min_revenue_split_duration: 10,
         ..TokenConstraints::defaults(BOND)
     }
@@ -152,27 +152,27 @@ fn selling_burns_into_the_curve_and_pays_proceeds_minus_the_fee() {
     // Bob's tokens came from issuance, but the AMM only provided 3.
     set_caller::<E>(a.bob);
     assert_rejected(&mut token, Error::NotEnoughTokenMintedByAmm, |t| {
-        t.sell_on_amm(4 * T, None, None)
+        t.sell_on_amm(4 * T, 0, None)
     });
     set_caller::<E>(a.frank);
     assert_rejected(&mut token, Error::AccountDoesNotExist, |t| {
-        t.sell_on_amm(T, None, None)
+        t.sell_on_amm(T, 0, None)
     });
     set_caller::<E>(a.charlie);
     assert_rejected(&mut token, Error::InsufficientTransferrableBalance, |t| {
-        t.sell_on_amm(4 * T, None, None)
+        t.sell_on_amm(4 * T, 0, None)
     });
     // 1 token from 3 to 2: 1 000 + 2 000 × 2.5 = 6 000, fee 18.
     assert_eq!(token.quote_sell(T), Ok(AmmQuote { joy: 6_000, fee: 18 }));
     assert_rejected(&mut token, Error::SlippageToleranceExceeded, |t| {
-        t.sell_on_amm(T, Some(5_983), None)
+        t.sell_on_amm(T, 5_983, None)
     });
     set_block_number::<E>(5);
     assert_rejected(&mut token, Error::DeadlineExpired, |t| {
-        t.sell_on_amm(T, None, Some(4))
+        t.sell_on_amm(T, 0, Some(4))
     });
     let (before, treasury) = (joy(a.charlie), joy(a.django));
-    token.sell_on_amm(T, Some(5_982), Some(5)).unwrap();
+    token.sell_on_amm(T, 5_982, Some(5)).unwrap();
     assert_eq!((joy(a.charlie), joy(a.django)), (before + 5_982, treasury + 18));
     let amm = token.amm_state().unwrap();
     assert_eq!((amm.provided_supply, amm.reserve), (2 * T, 6_000));
@@ -183,15 +183,17 @@ fn selling_burns_into_the_curve_and_pays_proceeds_minus_the_fee() {
         (a.charlie, T, 5_982, 18)
     );
     let start = recorded_events().count();
-    token.sell_on_amm(0, None, None).unwrap();
+    token.sell_on_amm(0, 0, None).unwrap();
     assert_eq!(recorded_events().count(), start);
     assert_eq!(token.quote_sell(3 * T), Err(Error::NotEnoughTokenMintedByAmm));
 }
 
 #[ink::test]
-fn trading_waits_for_a_revenue_split_to_be_finalized() {
+fn buying_waits_for_a_revenue_split_to_be_finalized_selling_does_not() {
     let a = acc();
     let mut token = token_with_amm();
+    pay(a.charlie, 100_000);
+    token.buy_on_amm(T, None, None).unwrap();
     pay(a.alice, 10_000);
     token.issue_revenue_split(None, 10).unwrap();
     pay(a.charlie, 100_000);
@@ -200,13 +202,10 @@ fn trading_waits_for_a_revenue_split_to_be_finalized() {
         Error::CannotModifySupplyWhenRevenueSplitsAreActive,
         |t| t.buy_on_amm(T, None, None),
     );
-    set_caller::<E>(a.bob);
     set_value_transferred::<E>(0);
-    assert_rejected(
-        &mut token,
-        Error::CannotModifySupplyWhenRevenueSplitsAreActive,
-        |t| t.sell_on_amm(T, None, None),
-    );
+    token.sell_on_amm(T, 0, None).unwrap();
+    assert_eq!(token.balance_of(a.charlie), 0);
+    assert_eq!(token.amm_state().unwrap().provided_supply, 0);
 }
 
 #[ink::test]
@@ -218,14 +217,14 @@ fn deactivation_respects_the_threshold_and_sends_the_reserve_to_the_treasury() {
     set_value_transferred::<E>(0);
     set_caller::<E>(a.bob);
     assert_rejected(&mut token, Error::NotIssuer, |t| t.deactivate_amm());
-    // 20 of 130 tokens (15 %) came from the AMM: above the 10 % threshold.
+    // 20 of 130 tokens (15 %) came from the AMM: above the 5 % threshold.
     set_caller::<E>(a.alice);
     assert_rejected(&mut token, Error::OutstandingAmmProvidedSupplyTooLarge, |t| {
         t.deactivate_amm()
     });
     set_caller::<E>(a.charlie);
-    token.sell_on_amm(10 * T, None, None).unwrap();
-    // 10 of 120 (8.3 %): allowed; the reserve left goes to the treasury.
+    token.sell_on_amm(15 * T, 0, None).unwrap();
+    // 5 of 115 (4.3 %): allowed; the reserve left goes to the treasury.
     let reserve = token.amm_state().unwrap().reserve;
     assert!(reserve > 0);
     set_caller::<E>(a.alice);

@@ -11,6 +11,11 @@
 //! 5. `transferrable ≤ amount` for every account; only issuance, patronage, AMM and burn change
 //!    the supply (checked through 1 and the supply bookkeeping below);
 //! 6. a rejected operation changes no state and moves no JOY.
+//!
+//! And liveness, after every sequence: each holder can burn at once everything but tokens
+//! staked in a split that has not ended, and within a bounded number of blocks (the longest
+//! split window governance allows, plus the longest sale and vesting) everything; then every
+//! JOY liability is paid out — split leftovers, AMM reserve, bonds, deposits — to zero.
 
 use crt_core::vesting::VestingScheduleParams;
 use crt_traits::{InitialAllocation, IssuanceParams, Permill, TokenConstraints, TransferPolicy};
@@ -28,6 +33,11 @@ use crate::Balance;
 const BOND: Balance = 7;
 const BPY: u32 = 1_000;
 const HOLDERS: u8 = 4;
+const MAX_SPLIT_TIME_TO_START: u32 = 50;
+const MAX_SPLIT_DURATION: u32 = 15;
+/// Blocks after which nothing a sequence did can still hold a holder's tokens: a split's
+/// window, a sale (30 blocks) and its vesting (25 blocks after the end).
+const LIVENESS_BOUND: u32 = MAX_SPLIT_TIME_TO_START + MAX_SPLIT_DURATION + 30 + 25;
 
 fn holder(i: u8) -> AccountId {
     AccountId::from([i % HOLDERS + 1; 32])
@@ -48,6 +58,8 @@ fn constraints() -> TokenConstraints {
         min_sale_duration: 1,
         min_revenue_split_duration: 1,
         min_revenue_split_time_to_start: 0,
+        max_revenue_split_time_to_start: MAX_SPLIT_TIME_TO_START,
+        max_revenue_split_duration: MAX_SPLIT_DURATION,
         sale_platform_fee: 20_000,
         amm_deactivation_threshold: 200_000,
         amm_buy_tx_fee: 3_000,
@@ -69,7 +81,8 @@ enum Op {
     InitSale(Balance, Balance, bool, bool),
     Purchase(u8, Balance, Balance),
     FinalizeSale,
-    IssueSplit(Balance, u32),
+    /// JOY paid in, duration, start (blocks from now).
+    IssueSplit(Balance, u32, Option<u32>),
     Participate(u8, Balance),
     Exit(u8),
     FinalizeSplit,
@@ -105,7 +118,7 @@ fn op() -> impl Strategy<Value = Op> {
             .prop_map(|(q, p, v, f)| Op::InitSale(q, p, v, f)),
         (who.clone(), amount.clone(), joy.clone()).prop_map(|(a, n, p)| Op::Purchase(a, n, p)),
         Just(Op::FinalizeSale),
-        (joy.clone(), 0u32..20).prop_map(|(p, d)| Op::IssueSplit(p, d)),
+        (joy.clone(), 0u32..20, proptest::option::of(0u32..70)).prop_map(|(p, d, s)| Op::IssueSplit(p, d, s)),
         (who.clone(), amount.clone()).prop_map(|(a, n)| Op::Participate(a, n)),
         who.clone().prop_map(Op::Exit),
         Just(Op::FinalizeSplit),
@@ -205,18 +218,18 @@ fn apply(
             .purchase_tokens_on_sale(who(a), t, this(), treasury(), &c, p, n, None)
             .map(|fx| (p, fx)),
         Op::FinalizeSale => data.finalize_token_sale(issuer(), t, this()).map(|fx| (0, fx)),
-        Op::IssueSplit(p, d) => data
-            .issue_revenue_split(issuer(), t, p, &c, None, d)
+        Op::IssueSplit(p, d, s) => data
+            .issue_revenue_split(issuer(), t, p, &c, s.map(|s| t.saturating_add(s)), d)
             .map(|fx| (p, fx)),
         Op::Participate(a, n) => data.participate_in_split(who(a), t, n).map(|fx| (0, fx)),
         Op::Exit(a) => data.exit_revenue_split(who(a), t).map(|fx| (0, fx)),
-        Op::FinalizeSplit => data.finalize_revenue_split(issuer(), t).map(|fx| (0, fx)),
+        Op::FinalizeSplit => data.finalize_revenue_split(t).map(|fx| (0, fx)),
         Op::ActivateAmm(s, i) => data.activate_amm(issuer(), t, &c, s, i).map(|fx| (0, fx)),
         Op::Buy(a, n, p) => data
             .buy_on_amm(who(a), t, treasury(), &c, p, n, None, None)
             .map(|fx| (p, fx)),
         Op::Sell(a, n) => data
-            .sell_on_amm(who(a), t, treasury(), &c, n, None, None)
+            .sell_on_amm(who(a), t, treasury(), &c, n, 0, None)
             .map(|fx| (0, fx)),
         Op::DeactivateAmm => data.deactivate_amm(issuer(), treasury(), &c).map(|fx| (0, fx)),
         Op::Claim(p) => data
@@ -281,62 +294,139 @@ fn check_invariants(data: &TokenData, joy: Balance, now: u32) -> Result<(), Test
     Ok(())
 }
 
-fn run_sequence(ops: Vec<Op>) -> Result<(), TestCaseError> {
+/// Runs `case` on a fresh off-chain engine and returns its verdict.
+fn on_engine(case: impl FnOnce() -> Result<(), TestCaseError>) -> Result<(), TestCaseError> {
     let mut result = Ok(());
     ink::env::test::run_test::<ink::env::DefaultEnvironment, _>(|_| {
-        result = (|| {
-            let params = IssuanceParams {
-                name: "P".into(),
-                symbol: "P".into(),
-                decimals: 2,
-                initial_allocation: vec![
-                    InitialAllocation {
-                        account: holder(0),
-                        amount: 10_000,
-                        vesting: None,
-                    },
-                    InitialAllocation {
-                        account: holder(1),
-                        amount: 3_000,
-                        vesting: None,
-                    },
-                ],
-                transfer_policy: TransferPolicy::Permissionless,
-                patronage_rate: 100_000,
-                revenue_split_rate: 500_000,
-                metadata: vec![],
-            };
-            let mut data = crate::tests_invariants::new_token(params);
-            let mut now = 1u32;
-            let mut joy: Balance = 2 * BOND;
-            let mut governed = constraints();
-            check_invariants(&data, joy, now)?;
-            for op in ops {
-                let before = snapshot(&data);
-                match apply(&mut data, &mut now, &mut governed, &op) {
-                    Ok((paid, fx)) => {
-                        joy += paid;
-                        for (_, amount) in &fx.payouts {
-                            joy = joy.checked_sub(*amount).ok_or_else(|| {
-                                TestCaseError::fail(format!("{op:?} paid out more JOY than held"))
-                            })?;
-                        }
-                    }
-                    Err(_) => prop_assert_eq!(
-                        snapshot(&data),
-                        before,
-                        "6: {:?} was rejected but changed state",
-                        op
-                    ),
-                }
-                check_invariants(&data, joy, now)?;
-            }
-            Ok(())
-        })();
+        result = case();
         Ok(())
     })
     .expect("off-chain engine");
     result
+}
+
+fn run_sequence(ops: Vec<Op>) -> Result<(), TestCaseError> {
+    on_engine(|| {
+        let params = IssuanceParams {
+            name: "P".into(),
+            symbol: "P".into(),
+            decimals: 2,
+            initial_allocation: vec![
+                InitialAllocation {
+                    account: holder(0),
+                    amount: 10_000,
+                    vesting: None,
+                },
+                InitialAllocation {
+                    account: holder(1),
+                    amount: 3_000,
+                    vesting: None,
+                },
+            ],
+            transfer_policy: TransferPolicy::Permissionless,
+            patronage_rate: 100_000,
+            revenue_split_rate: 500_000,
+            metadata: vec![],
+        };
+        let mut data = crate::tests_invariants::new_token(params);
+        let mut now = 1u32;
+        let mut joy: Balance = 2 * BOND;
+        let mut governed = constraints();
+        check_invariants(&data, joy, now)?;
+        for op in ops {
+            let before = snapshot(&data);
+            match apply(&mut data, &mut now, &mut governed, &op) {
+                Ok((paid, fx)) => {
+                    joy += paid;
+                    pay_out(&mut joy, &fx, &op)?;
+                }
+                Err(_) => prop_assert_eq!(
+                    snapshot(&data),
+                    before,
+                    "6: {:?} was rejected but changed state",
+                    op
+                ),
+            }
+            check_invariants(&data, joy, now)?;
+        }
+        wind_down(&mut data, now, &mut joy)
+    })
+}
+
+/// Takes what `fx` pays out of the token's JOY; fails if it pays more than the token holds.
+fn pay_out(joy: &mut Balance, fx: &Effects, op: &dyn core::fmt::Debug) -> Result<(), TestCaseError> {
+    let earnings = fx.earnings.iter();
+    for (_, amount) in fx.payouts.iter().chain(earnings) {
+        *joy = joy
+            .checked_sub(*amount)
+            .ok_or_else(|| TestCaseError::fail(format!("{op:?} paid out more JOY than held")))?;
+    }
+    Ok(())
+}
+
+/// Liveness: nobody's exit is locked, and every JOY the token owes can be paid out.
+fn wind_down(data: &mut TokenData, mut now: u32, joy: &mut Balance) -> Result<(), TestCaseError> {
+    let holders: Vec<AccountId> = (0..=HOLDERS).map(who).collect();
+    // At once: everything but tokens staked in a split that has not ended burns.
+    for &h in &holders {
+        if let Some(account) = data.account(h) {
+            let locked = if data.stake_is_locked(account.staked_in, now) {
+                account.staked
+            } else {
+                0
+            };
+            let fx = data.burn(h, now, account.amount - locked);
+            prop_assert!(
+                fx.is_ok(),
+                "{:?} could not burn its free tokens: {:?}",
+                h,
+                fx.err()
+            );
+        }
+    }
+    // After the bound: the split and the sale close, every token burns, the AMM stops.
+    now += LIVENESS_BOUND;
+    if data.info.revenue_split.is_some() {
+        let fx = data.finalize_revenue_split(now);
+        prop_assert!(fx.is_ok(), "split not finalizable: {:?}", fx.err());
+        pay_out(joy, &fx.unwrap(), &"finalize split")?;
+    }
+    if data.sale().is_some() {
+        let fx = data.finalize_token_sale(issuer(), now, this());
+        prop_assert!(fx.is_ok(), "sale not finalizable: {:?}", fx.err());
+    }
+    for &h in &holders {
+        if let Some(account) = data.account(h) {
+            if account.staked_in.is_some() {
+                prop_assert!(data.exit_revenue_split(h, now).is_ok());
+            }
+            let fx = data.burn(h, now, account.amount);
+            prop_assert!(fx.is_ok(), "{:?} could not burn everything: {:?}", h, fx.err());
+        }
+    }
+    prop_assert_eq!(data.info.total_supply, 0);
+    if data.amm().is_some() {
+        let fx = data.deactivate_amm(issuer(), treasury(), &constraints());
+        prop_assert!(fx.is_ok(), "AMM not deactivatable: {:?}", fx.err());
+        pay_out(joy, &fx.unwrap(), &"deactivate")?;
+    }
+    for &h in &holders {
+        if data.is_account(h) {
+            let fx = data.dust_account(h, h);
+            prop_assert!(fx.is_ok(), "{:?} not dustable: {:?}", h, fx.err());
+            pay_out(joy, &fx.unwrap(), &"dust")?;
+        }
+        let deposit = data.bond_deposit_of(h);
+        if deposit > 0 {
+            pay_out(joy, &data.withdraw_bond_deposit(h, deposit).unwrap(), &"withdraw")?;
+        }
+    }
+    prop_assert_eq!(
+        data.joy_liabilities(),
+        0,
+        "JOY still owed after everything was paid out"
+    );
+    Ok(())
 }
 
 /// The token state the constructor builds (accounts with bonds, supply), without the contract.
@@ -352,6 +442,7 @@ fn new_token(params: IssuanceParams) -> TokenData {
         transfer_policy: params.transfer_policy,
         bloat_bonds_held: 0,
         bond_deposits_total: 0,
+        sale_earnings_held_total: 0,
         patronage_rate: params.patronage_rate,
         patronage_tally: 0,
         patronage_tally_block: 1,
@@ -379,5 +470,80 @@ proptest! {
     #[test]
     fn invariants_hold_after_every_operation(ops in prop::collection::vec(op(), 1..60)) {
         run_sequence(ops)?;
+    }
+}
+
+#[derive(Debug, Clone)]
+enum SplitOp {
+    Stake(u8, Balance),
+    Burn(u8, Balance),
+    Transfer(u8, u8, Balance),
+}
+
+fn split_op() -> impl Strategy<Value = SplitOp> {
+    let who = 0u8..HOLDERS;
+    let amount = 0u128..6_000;
+    prop_oneof![
+        (who.clone(), amount.clone()).prop_map(|(a, n)| SplitOp::Stake(a, n)),
+        (who.clone(), amount.clone()).prop_map(|(a, n)| SplitOp::Burn(a, n)),
+        (who.clone(), who, amount).prop_map(|(a, b, n)| SplitOp::Transfer(a, b, n)),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    /// Burns during a split: Σ dividends ≤ allocation holds for any interleaving of stakes,
+    /// burns and transfers, because staked tokens cannot be burned before the end (without
+    /// that rule, a holder staking half the supply and burning it lets the other half be
+    /// priced as the whole supply: `finding_01_staked_tokens_wait…` in `tests_hardening.rs`).
+    #[test]
+    fn dividends_never_exceed_the_allocation_when_holders_burn_during_a_split(
+        supplies in prop::collection::vec(1u128..5_000, HOLDERS as usize),
+        revenue in 2u128..1_000_000_000,
+        ops in prop::collection::vec(split_op(), 1..40),
+    ) {
+        on_engine(|| {
+                let params = IssuanceParams {
+                    name: "P".into(),
+                    symbol: "P".into(),
+                    decimals: 2,
+                    initial_allocation: supplies
+                        .iter()
+                        .enumerate()
+                        .map(|(i, amount)| InitialAllocation {
+                            account: holder(i as u8),
+                            amount: *amount,
+                            vesting: None,
+                        })
+                        .collect(),
+                    transfer_policy: TransferPolicy::Permissionless,
+                    patronage_rate: 0,
+                    revenue_split_rate: 1_000_000,
+                    metadata: vec![],
+                };
+                let mut data = new_token(params);
+                data.issue_revenue_split(issuer(), 1, revenue, &constraints(), None, 10)
+                    .expect("split issued");
+                let allocation = data.info.revenue_split.expect("split").allocation;
+                let mut paid: Balance = 0;
+                for op in ops {
+                    match op {
+                        SplitOp::Stake(a, n) => match data.participate_in_split(holder(a), 1, n) {
+                            Ok(fx) => paid += fx.payouts.iter().map(|(_, j)| j).sum::<Balance>(),
+                            Err(e) => prop_assert_ne!(e, Error::ArithmeticOverflow),
+                        },
+                        SplitOp::Burn(a, n) => {
+                            let _ = data.burn(holder(a), 1, n);
+                        }
+                        SplitOp::Transfer(a, b, n) => {
+                            let _ = data.psp22_transfer(holder(a), holder(a), holder(b), n, 1, 0);
+                        }
+                    }
+                    prop_assert!(paid <= allocation, "paid {} of {}", paid, allocation);
+                    prop_assert_eq!(data.info.revenue_split.expect("split").dividends_claimed, paid);
+                }
+                Ok(())
+        })?;
     }
 }

@@ -1,6 +1,6 @@
 //! Unit tests of patronage and revenue splits (off-chain engine; helpers from `tests`).
 
-use crt_traits::{InitialAllocation, TokenConstraints, TokenContext, TransferPolicy};
+use crt_traits::{InitialAllocation, TokenConstraints, TransferPolicy};
 use ink::env::test::{recorded_events, set_block_number, set_caller, set_value_transferred};
 use ink::env::DefaultEnvironment as E;
 use psp22::{PSP22Burnable, PSP22Error, PSP22};
@@ -8,7 +8,6 @@ use psp22::{PSP22Burnable, PSP22Error, PSP22};
 use crate::data::RevenueSplit;
 use crate::errors::Error;
 use crate::events::{PatronageCreditClaimed, RevenueSplitFinalized, UserParticipatedInSplit};
-use crate::factory_link::stand_in;
 use crate::tests::*;
 
 /// Governance minimums small enough for unit tests: splits ≥ 10 blocks, ≥ 5 blocks ahead.
@@ -20,21 +19,13 @@ fn short_split_rules() -> TokenConstraints {
     }
 }
 
-fn use_rules(constraints: TokenConstraints) {
-    stand_in::set_context(Some(TokenContext {
-        frozen: false,
-        constraints,
-        blocks_per_year: BPY,
-    }));
-}
-
 #[ink::test]
 fn a_year_of_patronage_mints_the_rate_to_the_issuer() {
     let a = acc();
     // Issuance rate: 1 % a year; supply 10^9.
     let mut token = permissionless(vec![(a.alice, 600_000_000), (a.bob, 400_000_000)]);
     set_block_number::<E>(1 + BPY);
-    assert_eq!(token.claimable_patronage(), Ok(10_000_000));
+    assert_eq!(token.claimable_patronage(), 10_000_000);
     set_caller::<E>(a.bob);
     assert_rejected(&mut token, Error::NotIssuer, |t| t.claim_patronage_credit());
     set_caller::<E>(a.alice);
@@ -58,7 +49,7 @@ fn a_year_of_patronage_mints_the_rate_to_the_issuer() {
     // Nothing more in the same block: a silent no-op.
     token.claim_patronage_credit().unwrap();
     assert_eq!(recorded_events().count(), start + 2);
-    assert_eq!(token.claimable_patronage(), Ok(0));
+    assert_eq!(token.claimable_patronage(), 0);
 }
 
 #[ink::test]
@@ -89,7 +80,7 @@ fn lowering_the_rate_keeps_the_credit_accrued_before() {
     );
     // A second year at 0.5 %: both periods are paid.
     set_block_number::<E>(1 + 2 * BPY);
-    assert_eq!(token.claimable_patronage(), Ok(15_000_000));
+    assert_eq!(token.claimable_patronage(), 15_000_000);
     token.claim_patronage_credit().unwrap();
     assert_eq!(token.balance_of(a.alice), 1_015_000_000);
 }
@@ -103,7 +94,7 @@ fn patronage_compounds_on_the_supply_each_period_had() {
     token.burn(500_000_000).unwrap(); // settles a year on 10^9 first
     set_block_number::<E>(1 + 2 * BPY);
     // 1 % of 10^9 for the first year, 1 % of 5·10^8 for the second.
-    assert_eq!(token.claimable_patronage(), Ok(15_000_000));
+    assert_eq!(token.claimable_patronage(), 15_000_000);
 }
 
 #[ink::test]
@@ -136,7 +127,7 @@ fn split_token() -> crate::crt::Crt {
         vec![alloc(a.alice, 600), alloc(a.bob, 300), locked],
         TransferPolicy::Permissionless,
     );
-    use_rules(short_split_rules());
+    use_constraints(short_split_rules());
     token
 }
 
@@ -182,7 +173,7 @@ fn issuing_a_split_validates_and_refunds_the_issuer_share() {
 }
 
 #[ink::test]
-fn holders_stake_take_dividends_exit_and_the_issuer_finalizes() {
+fn holders_stake_take_dividends_exit_and_anyone_finalizes() {
     let a = acc();
     let mut token = split_token();
     pay(a.alice, 10_000);
@@ -241,9 +232,8 @@ fn holders_stake_take_dividends_exit_and_the_issuer_finalizes() {
     assert_rejected(&mut token, Error::UserNotParticipatingInAnySplit, |t| {
         t.exit_revenue_split()
     });
+    // Anyone finalizes after the end (here bob); the leftovers go to the issuer.
     set_caller::<E>(a.bob);
-    assert_rejected(&mut token, Error::NotIssuer, |t| t.finalize_revenue_split());
-    set_caller::<E>(a.alice);
     let before = joy(a.alice);
     token.finalize_revenue_split().unwrap();
     // 5 000 − 1 500 − 500 left over.
@@ -265,13 +255,14 @@ fn holders_stake_take_dividends_exit_and_the_issuer_finalizes() {
 }
 
 /// Joystream issue #4783: a holder staked 100 % of the supply, the supply then grew (patronage
-/// claim) and a second stake was paid from other tokens' funds. Here the supply cannot change
-/// while the split is active, so Σ dividends never exceeds the allocation.
+/// claim) and a second stake was paid from other tokens' funds. Here nothing is minted while
+/// the split is active and staked tokens stay in the supply, so Σ dividends never exceeds the
+/// allocation.
 #[ink::test]
 fn issue_4783_supply_growth_during_a_split_is_impossible() {
     let a = acc();
     let mut token = deploy(vec![alloc(a.alice, 1_000)], TransferPolicy::Permissionless);
-    use_rules(short_split_rules());
+    use_constraints(short_split_rules());
     pay(a.alice, 10_000);
     token.issue_revenue_split(None, 10).unwrap();
     set_value_transferred::<E>(0);
@@ -285,8 +276,9 @@ fn issue_4783_supply_growth_during_a_split_is_impossible() {
     set_block_number::<E>(1 + BPY / 2 + 5);
     token.participate_in_split(1_000).unwrap(); // 100 % of the supply: the whole allocation
     assert_eq!(token.revenue_split().unwrap().dividends_claimed, 5_000);
-    // Minting patronage (or burning) to change the supply is refused until finalize.
-    assert!(token.claimable_patronage().unwrap() > 0);
+    // Minting patronage is refused until finalize; the staked tokens cannot be burned before
+    // the end.
+    assert!(token.claimable_patronage() > 0);
     assert_rejected(
         &mut token,
         Error::CannotModifySupplyWhenRevenueSplitsAreActive,
@@ -294,9 +286,7 @@ fn issue_4783_supply_growth_during_a_split_is_impossible() {
     );
     assert_eq!(
         token.burn(1),
-        Err(PSP22Error::Custom(
-            "CannotModifySupplyWhenRevenueSplitsAreActive".into()
-        ))
+        Err(PSP22Error::Custom("StakedTokensLockedUntilSplitEnds".into()))
     );
     // Nobody else can stake: there are no other tokens, and the allocation is spent exactly.
     assert_eq!(token.dividend_preview(1), 5);

@@ -271,7 +271,7 @@ fn a_buyer_with_no_room_for_a_schedule_is_refused() {
     let a = acc();
     let mut token = token();
     at(1, a.alice);
-    for _ in 0..crt_traits::MAX_VESTING_SCHEDULES {
+    for _ in 0..crt_core::vesting::MAX_ISSUER_VESTING_SCHEDULES {
         let out = TransferOutput {
             to: a.bob,
             amount: 1,
@@ -279,16 +279,32 @@ fn a_buyer_with_no_room_for_a_schedule_is_refused() {
         };
         token.issuer_transfer(vec![out], vec![]).unwrap();
     }
-    let vested = SaleParams {
-        vesting: Some(vesting(0, 0, 10)),
-        ..offer(1_000)
-    };
-    token.init_token_sale(vested, None, false).unwrap();
-    at(5, a.bob);
-    pay(a.bob, 1_000);
-    assert_rejected(&mut token, Error::MaxVestingSchedulesReached, |t| {
-        t.purchase_tokens_on_sale(1, None)
-    });
+    // Bob's own vested purchases in three sales fill the other three slots; a fourth is
+    // refused.
+    let mut block = 1;
+    for round in 0..4 {
+        let vested = SaleParams {
+            start: Some(block + 1),
+            vesting: Some(vesting(0, 0, 1_000)),
+            ..offer(1_000)
+        };
+        at(block, a.alice);
+        token.init_token_sale(vested, None, false).unwrap();
+        at(block + 1, a.bob);
+        pay(a.bob, 10);
+        if round == 3 {
+            assert_rejected(&mut token, Error::MaxVestingSchedulesReached, |t| {
+                t.purchase_tokens_on_sale(1, None)
+            });
+            break;
+        }
+        token.purchase_tokens_on_sale(1, None).unwrap();
+        at(block + 11, a.alice);
+        token.finalize_token_sale().unwrap();
+        block += 12;
+    }
+    let bob = token.account_info(a.bob).unwrap();
+    assert_eq!(bob.vesting_schedules.len(), crt_traits::MAX_VESTING_SCHEDULES);
 }
 
 #[ink::test]

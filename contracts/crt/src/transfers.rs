@@ -35,7 +35,8 @@ struct PlannedOutput {
 
 impl TokenData {
     /// `multi_transfer`: plain outputs paid from the caller's transferrable balance; the JOY
-    /// sent (`paid`) covers the bonds of new accounts and the rest is refunded.
+    /// sent (`paid`) covers the bonds of new accounts and the rest is refunded. An output to
+    /// the caller itself is netted out (it moves nothing), as a PSP22 `transfer` to oneself.
     pub fn multi_transfer(
         &mut self,
         caller: AccountId,
@@ -93,7 +94,8 @@ impl TokenData {
         }
         let mut total: Balance = 0;
         for (i, output) in outputs.iter().enumerate() {
-            if output.to == source {
+            if output.to == source && output.vesting.is_some() {
+                // Netting it out would drop the schedule the issuer asked for.
                 return Err(Error::TransferToSelf);
             }
             if outputs
@@ -103,9 +105,11 @@ impl TokenData {
             {
                 return Err(Error::DuplicateOutput);
             }
-            total = total
-                .checked_add(output.amount)
-                .ok_or(Error::ArithmeticOverflow)?;
+            if output.to != source {
+                total = total
+                    .checked_add(output.amount)
+                    .ok_or(Error::ArithmeticOverflow)?;
+            }
         }
         let mut src = self.existing(source)?;
         if src.transferrable_at(now) < total {
@@ -115,8 +119,9 @@ impl TokenData {
         let mut plan = Vec::with_capacity(outputs.len());
         let mut new_accounts: u32 = 0;
         for output in outputs {
-            // Zero-amount outputs move nothing and never create accounts.
-            if output.amount == 0 {
+            // Zero-amount outputs and outputs to the sender move nothing (the sender's own
+            // output is netted out, as PSP22 `transfer` to oneself) and never create accounts.
+            if output.amount == 0 || output.to == source {
                 continue;
             }
             let existing = self.account(output.to);
@@ -194,7 +199,8 @@ impl TokenData {
     }
 
     /// PSP22 transfer of transferrable tokens. Self-transfers and zero values are no-ops. A new
-    /// destination's bond is drawn from `payer`'s bond deposit.
+    /// destination's bond is drawn from `payer`'s bond deposit if it covers one; otherwise the
+    /// account is created without a bond.
     pub fn psp22_transfer(
         &mut self,
         payer: AccountId,
@@ -214,19 +220,21 @@ impl TokenData {
             return Err(Error::InsufficientTransferrableBalance);
         }
         let dest = self.account(to);
-        if dest.is_none() {
-            if self.is_permissioned() {
-                return Err(Error::DestinationAccountDoesNotExist);
-            }
-            if self.bond_deposit_of(payer) < bond {
-                return Err(Error::InsufficientBondDeposit);
-            }
+        if dest.is_none() && self.is_permissioned() {
+            return Err(Error::DestinationAccountDoesNotExist);
         }
+        // A new account's bond comes from the payer's deposit when it covers one. Otherwise
+        // the account is created without a bond: PSP22 calls carry no JOY, pallet-contracts
+        // already charges the transaction's signer a storage deposit for the new entry, and
+        // a contract that never deposited (a DEX, a router) must still be able to pay users.
+        let bond = if dest.is_none() && bond > 0 && self.bond_deposit_of(payer) >= bond {
+            self.spend_bond_deposit(payer, bond);
+            bond
+        } else {
+            0
+        };
         src.amount = src.amount.saturating_sub(value);
         self.store(from, &src);
-        if dest.is_none() && bond > 0 {
-            self.spend_bond_deposit(payer, bond);
-        }
         let mut fx = Effects::new();
         let planned = PlannedOutput {
             to,

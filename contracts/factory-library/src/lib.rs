@@ -38,8 +38,14 @@ pub mod factory_library {
 
         /// The factory's `issue_token`.
         #[ink(message, payable)]
-        pub fn issue_token(&mut self, params: IssuanceParams) -> Result<(TokenId, AccountId), Error> {
-            self.state.issue_token(params)
+        pub fn issue_token(
+            &mut self,
+            params: IssuanceParams,
+            expected_code_hash: Hash,
+            expected_library_hash: Hash,
+        ) -> Result<(TokenId, AccountId), Error> {
+            self.state
+                .issue_token(params, expected_code_hash, expected_library_hash)
         }
 
         /// The factory's `deissue_token`.

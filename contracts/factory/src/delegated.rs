@@ -25,8 +25,16 @@ use crate::state::{caller, emit, FactoryState};
 use crate::{Balance, Error};
 
 impl FactoryState {
-    pub fn issue_token(&mut self, params: IssuanceParams) -> Result<(TokenId, AccountId), Error> {
+    pub fn issue_token(
+        &mut self,
+        params: IssuanceParams,
+        expected_code_hash: Hash,
+        expected_library_hash: Hash,
+    ) -> Result<(TokenId, AccountId), Error> {
         self.ensure_not_frozen()?;
+        if (expected_code_hash, expected_library_hash) != (self.token_code_hash, self.token_library_hash) {
+            return Err(Error::TokenCodeChanged);
+        }
         let accounts = params.validate(&self.constraints)?;
         let key = symbol_key(&params.symbol).ok_or(Error::InvalidSymbol)?;
         if self.registry.is_symbol_taken(&key) {
@@ -98,7 +106,7 @@ impl FactoryState {
     pub fn update_token_constraints(&mut self, update: TokenConstraintsUpdate) -> Result<(), Error> {
         self.ensure_governance()?;
         let constraints = self.constraints.updated(&update);
-        if !constraints.rates_are_valid() {
+        if !constraints.is_valid() {
             return Err(Error::InvalidConstraints);
         }
         self.constraints = constraints;
@@ -115,6 +123,9 @@ impl FactoryState {
 
     pub fn set_token_code_hash(&mut self, code_hash: Hash, library_code_hash: Hash) -> Result<(), Error> {
         self.ensure_governance()?;
+        if code_hash == library_code_hash {
+            return Err(Error::TokenCodeIsItsOwnLibrary);
+        }
         self.token_code_hash = code_hash;
         self.token_library_hash = library_code_hash;
         emit(TokenCodeHashUpdated {

@@ -44,7 +44,8 @@ pub enum Error {
     InsufficientPlatformFees,
     /// Page sizes are at most `MAX_PAGE`.
     PageTooLarge,
-    /// Parameters with a rate above 100 %.
+    /// Parameters with a fee or the AMM deactivation threshold above its hard cap, a rate
+    /// above 100 %, or revenue-split window bounds out of order or above their caps.
     InvalidConstraints,
     /// Calling the token contract failed (trapped or ran out of gas).
     TokenCallFailed,
@@ -53,6 +54,12 @@ pub enum Error {
     /// The factory library's code only runs by delegate call from the factory; it cannot be
     /// instantiated as a contract of its own.
     LibraryCodeOnly,
+    /// The token code or library governance installed is not the one the issuer expected
+    /// (`issue_token`'s `expected_code_hash` / `expected_library_hash`).
+    TokenCodeChanged,
+    /// A token's code and its library must be different code: a token delegating to its own
+    /// code would call itself until the call depth runs out.
+    TokenCodeIsItsOwnLibrary,
 }
 
 impl From<IssuanceError> for Error {

@@ -48,7 +48,9 @@ pub mod factory {
         /// runs this factory's governance, issuance and query messages; `blocks_per_year` is
         /// the chain's (5 259 600 for 6-second blocks), `bloat_bond` the JOY charged per token
         /// account. Other parameters take the reference's production values (see
-        /// `token_constraints`).
+        /// `token_constraints`). The factory takes a delegate dependency on its library, so the
+        /// library's code cannot be removed while the factory exists (and a hash with no code
+        /// makes the deployment fail).
         #[ink(constructor)]
         pub fn new(
             token_code_hash: Hash,
@@ -57,6 +59,10 @@ pub mod factory {
             blocks_per_year: BlockNumber,
             bloat_bond: Balance,
         ) -> Self {
+            // Pins the library's code: pallet-contracts refuses `remove_code` while any
+            // contract holds a dependency on it, and traps here if there is no such code.
+            #[cfg(not(test))]
+            Self::env().lock_delegate_dependency(&factory_library_hash);
             Self {
                 state: FactoryState {
                     governance: Self::env().caller(),
@@ -84,10 +90,12 @@ pub mod factory {
         /// Issues a token: validates `params`, deploys a `crt` contract (salt = token id),
         /// indexes it, and makes the caller its issuer. Payable: send `bloat_bond` JOY per
         /// non-zero allocation (the token holds the bonds); the excess is refunded.
-        /// Returns the token id and the token contract's address.
+        /// Returns the token id and the token contract's address. `expected_code_hash` and
+        /// `expected_library_hash` are the code the issuer reviewed (`token_code_hash`,
+        /// `token_library_hash`): if governance changed either since, nothing is deployed.
         ///
         /// # Errors
-        /// `Frozen`, `InvalidSymbol`, `SymbolTaken`, `NameTooLong`, `MetadataTooLong`,
+        /// `Frozen`, `TokenCodeChanged`, `InvalidSymbol`, `SymbolTaken`, `NameTooLong`, `MetadataTooLong`,
         /// `TooManyAllocations`, `DuplicateAllocation`, `RevenueSplitRateIsZero`, `InvalidRate`,
         /// `YearlyPatronageRateLimitExceeded`, `InvalidVestingParams`, `ArithmeticOverflow`,
         /// `InsufficientBloatBond`, `TokenInstantiationFailed`, `Token(_)`, `JoyTransferFailed`.
@@ -95,8 +103,17 @@ pub mod factory {
         /// # Events
         /// `TokenIssued` here; the token emits a PSP22 `Transfer` per allocation.
         #[ink(message, payable)]
-        pub fn issue_token(&mut self, params: IssuanceParams) -> Result<(TokenId, AccountId), Error> {
-            crt::delegated!(self, "issue_token", issue_token(params))
+        pub fn issue_token(
+            &mut self,
+            params: IssuanceParams,
+            expected_code_hash: Hash,
+            expected_library_hash: Hash,
+        ) -> Result<(TokenId, AccountId), Error> {
+            crt::delegated!(
+                self,
+                "issue_token",
+                issue_token(params, expected_code_hash, expected_library_hash)
+            )
         }
 
         /// Issuer only: deissues a token that has no accounts left; its symbol becomes free.
@@ -117,7 +134,8 @@ pub mod factory {
         /// Governance only: overwrites every `Some` parameter. Works while frozen.
         ///
         /// # Errors
-        /// `NotGovernance`, `InvalidConstraints` (a rate above 100 %).
+        /// `NotGovernance`, `InvalidConstraints` (a fee or the deactivation threshold above its
+        /// hard cap, a rate above 100 %, split window bounds out of order or above their caps).
         ///
         /// # Events
         /// `TokenConstraintsUpdated` with the full new set.
@@ -141,10 +159,11 @@ pub mod factory {
 
         /// Governance only: tokens issued from now on use this (uploaded) token code and the
         /// library code built with it (the two share a storage layout, so they change
-        /// together). Existing tokens keep theirs.
+        /// together). Existing tokens keep theirs. Issuers name the pair they expect in
+        /// `issue_token`, so a change never surprises one whose call was already under way.
         ///
         /// # Errors
-        /// `NotGovernance`.
+        /// `NotGovernance`, `TokenCodeIsItsOwnLibrary`.
         ///
         /// # Events
         /// `TokenCodeHashUpdated`.

@@ -18,6 +18,13 @@ use crate::registry::Registry;
 use crate::Error;
 
 const BOND: u128 = 1_000;
+/// The token code and token library the test factory is deployed with.
+fn code_hash() -> Hash {
+    Hash::from([9; 32])
+}
+fn library_hash() -> Hash {
+    Hash::from([8; 32])
+}
 const ED: u128 = 1_000_000;
 
 fn acc() -> DefaultAccounts<E> {
@@ -33,13 +40,7 @@ fn deploy() -> Factory {
     set_callee::<E>(factory_account());
     set_account_balance::<E>(factory_account(), ED);
     set_caller::<E>(acc().alice);
-    Factory::new(
-        Hash::from([9; 32]),
-        Hash::from([8; 32]),
-        Hash::from([6; 32]),
-        5_259_600,
-        BOND,
-    )
+    Factory::new(code_hash(), library_hash(), Hash::from([6; 32]), 5_259_600, BOND)
 }
 
 fn params(symbol: &str) -> IssuanceParams {
@@ -144,7 +145,7 @@ fn issue_token_validates_before_deploying() {
         (params("FAN"), Error::InsufficientBloatBond),
     ];
     for (p, expected) in cases {
-        assert_eq!(factory.issue_token(p), Err(expected));
+        assert_eq!(factory.issue_token(p, code_hash(), library_hash()), Err(expected));
     }
     assert_eq!(factory.next_token_id(), 0);
     assert_eq!(recorded_events().count(), 0);
@@ -154,12 +155,18 @@ fn issue_token_validates_before_deploying() {
         .registry_mut()
         .insert(token_address(1), "FaN".into(), acc().bob, 1);
     set_value_transferred::<E>(BOND);
-    assert_eq!(factory.issue_token(params("fan")), Err(Error::SymbolTaken));
+    assert_eq!(
+        factory.issue_token(params("fan"), code_hash(), library_hash()),
+        Err(Error::SymbolTaken)
+    );
     // Frozen: nothing is issued.
     set_caller::<E>(acc().alice);
     factory.set_frozen_status(true).unwrap();
     set_caller::<E>(acc().bob);
-    assert_eq!(factory.issue_token(params("NEW")), Err(Error::Frozen));
+    assert_eq!(
+        factory.issue_token(params("NEW"), code_hash(), library_hash()),
+        Err(Error::Frozen)
+    );
     assert_eq!(factory.deissue_token(0), Err(Error::Frozen));
 }
 
@@ -355,4 +362,98 @@ fn governance_access_matrix() {
         assert_eq!(call(&mut factory), Ok(()), "{name} by governance");
     }
     assert_eq!(factory.governance(), acc().alice);
+}
+
+#[ink::test]
+fn finding_04_governance_cannot_set_fees_or_the_threshold_beyond_their_caps() {
+    let mut factory = deploy();
+    set_caller::<E>(acc().alice);
+    for update in [
+        TokenConstraintsUpdate {
+            amm_sell_tx_fee: Some(1_000_000),
+            ..Default::default()
+        },
+        TokenConstraintsUpdate {
+            amm_buy_tx_fee: Some(1_000_000),
+            ..Default::default()
+        },
+        TokenConstraintsUpdate {
+            sale_platform_fee: Some(1_000_000),
+            ..Default::default()
+        },
+        TokenConstraintsUpdate {
+            amm_deactivation_threshold: Some(1_000_000),
+            ..Default::default()
+        },
+    ] {
+        assert_eq!(
+            factory.update_token_constraints(update),
+            Err(Error::InvalidConstraints)
+        );
+    }
+    assert_eq!(factory.token_constraints(), TokenConstraints::defaults(BOND));
+    // At the caps: accepted.
+    factory
+        .update_token_constraints(TokenConstraintsUpdate {
+            sale_platform_fee: Some(crt_traits::SALE_PLATFORM_FEE_CAP),
+            amm_buy_tx_fee: Some(crt_traits::AMM_TX_FEE_CAP),
+            amm_sell_tx_fee: Some(crt_traits::AMM_TX_FEE_CAP),
+            amm_deactivation_threshold: Some(crt_traits::AMM_DEACTIVATION_THRESHOLD_CAP),
+            ..Default::default()
+        })
+        .unwrap();
+    // Split windows: bounds in order and within their caps.
+    for update in [
+        TokenConstraintsUpdate {
+            max_revenue_split_duration: Some(crt_traits::REVENUE_SPLIT_DURATION_CAP + 1),
+            ..Default::default()
+        },
+        TokenConstraintsUpdate {
+            max_revenue_split_time_to_start: Some(crt_traits::REVENUE_SPLIT_TIME_TO_START_CAP + 1),
+            ..Default::default()
+        },
+        TokenConstraintsUpdate {
+            min_revenue_split_time_to_start: Some(200_000),
+            ..Default::default()
+        },
+    ] {
+        assert_eq!(
+            factory.update_token_constraints(update),
+            Err(Error::InvalidConstraints)
+        );
+    }
+}
+
+#[ink::test]
+fn finding_09_a_token_code_cannot_be_its_own_library() {
+    let mut factory = deploy();
+    set_caller::<E>(acc().alice);
+    let code = Hash::from([1; 32]);
+    assert_eq!(
+        factory.set_token_code_hash(code, code),
+        Err(Error::TokenCodeIsItsOwnLibrary)
+    );
+    assert_eq!(factory.token_code_hash(), code_hash());
+}
+
+#[ink::test]
+fn finding_09_issuance_is_refused_when_the_code_changed_under_the_issuer() {
+    let mut factory = deploy();
+    set_caller::<E>(acc().alice);
+    let (code, library) = (Hash::from([1; 32]), Hash::from([2; 32]));
+    factory.set_token_code_hash(code, library).unwrap();
+    set_caller::<E>(acc().bob);
+    set_value_transferred::<E>(BOND);
+    let before = recorded_events().count();
+    // The issuer reviewed the old pair: refused before anything is deployed.
+    assert_eq!(
+        factory.issue_token(params("FAN"), code_hash(), library_hash()),
+        Err(Error::TokenCodeChanged)
+    );
+    assert_eq!(
+        factory.issue_token(params("FAN"), code, library_hash()),
+        Err(Error::TokenCodeChanged)
+    );
+    assert_eq!(recorded_events().count(), before);
+    assert_eq!(factory.next_token_id(), 0);
 }

@@ -31,6 +31,20 @@ pub const MAX_SYMBOL_LEN: usize = 12;
 /// 100 % in parts per million.
 pub const PERMILL_ONE: u32 = crt_core::math::PERMILL_ONE;
 
+/// Hard caps on what governance may set, fixed in code so that no parameter update can take
+/// more of a payment than users were told. A sale's platform fee: at most 10 %.
+pub const SALE_PLATFORM_FEE_CAP: u32 = 100_000;
+/// AMM buy and sell fees: at most 5 % each.
+pub const AMM_TX_FEE_CAP: u32 = 50_000;
+/// The AMM deactivation threshold: at most 5 % of the supply may be AMM-provided tokens when
+/// the issuer deactivates (the reserve left then goes to the treasury, so this bounds the
+/// share of holders whose tokens lose their buyer of last resort).
+pub const AMM_DEACTIVATION_THRESHOLD_CAP: u32 = 50_000;
+/// A revenue split starts at most 30 days (6-second blocks) after it is issued...
+pub const REVENUE_SPLIT_TIME_TO_START_CAP: BlockNumber = 432_000;
+/// ...and lasts at most about half a year: holders' stakes are locked no longer than that.
+pub const REVENUE_SPLIT_DURATION_CAP: BlockNumber = 2_629_800;
+
 /// The global parameters governance sets for every token (reference §1.1, production values).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
@@ -44,13 +58,19 @@ pub struct TokenConstraints {
     pub min_revenue_split_duration: BlockNumber,
     /// Least delay between issuing a revenue split and its start, in blocks.
     pub min_revenue_split_time_to_start: BlockNumber,
-    /// Platform fee on sale payments, parts per million.
+    /// Longest delay between issuing a revenue split and its start, in blocks (at most
+    /// `REVENUE_SPLIT_TIME_TO_START_CAP`).
+    pub max_revenue_split_time_to_start: BlockNumber,
+    /// Longest revenue split, in blocks (at most `REVENUE_SPLIT_DURATION_CAP`).
+    pub max_revenue_split_duration: BlockNumber,
+    /// Platform fee on sale payments, parts per million (at most `SALE_PLATFORM_FEE_CAP`).
     pub sale_platform_fee: u32,
-    /// Largest AMM-provided share of supply that still allows deactivation, ppm.
+    /// Largest AMM-provided share of supply that still allows deactivation, ppm (at most
+    /// `AMM_DEACTIVATION_THRESHOLD_CAP`).
     pub amm_deactivation_threshold: u32,
-    /// Fee on AMM buys, ppm.
+    /// Fee on AMM buys, ppm (at most `AMM_TX_FEE_CAP`).
     pub amm_buy_tx_fee: u32,
-    /// Fee on AMM sells, ppm.
+    /// Fee on AMM sells, ppm (at most `AMM_TX_FEE_CAP`).
     pub amm_sell_tx_fee: u32,
     /// Highest yearly patronage rate a token may be issued with, ppm.
     pub max_yearly_patronage_rate: u32,
@@ -66,6 +86,8 @@ impl TokenConstraints {
             min_sale_duration: 14_400,
             min_revenue_split_duration: 302_400,
             min_revenue_split_time_to_start: 0,
+            max_revenue_split_time_to_start: 100_800,
+            max_revenue_split_duration: 1_209_600,
             sale_platform_fee: 20_000,
             amm_deactivation_threshold: 0,
             amm_buy_tx_fee: 3_000,
@@ -75,17 +97,39 @@ impl TokenConstraints {
         }
     }
 
-    /// Every rate is at most 100 %.
-    pub fn rates_are_valid(&self) -> bool {
-        [
-            self.sale_platform_fee,
-            self.amm_deactivation_threshold,
-            self.amm_buy_tx_fee,
-            self.amm_sell_tx_fee,
-            self.max_yearly_patronage_rate,
-        ]
-        .iter()
-        .all(|rate| *rate <= PERMILL_ONE)
+    /// Every fee and the deactivation threshold within its hard cap, the patronage limit at
+    /// most 100 %, and the revenue-split window bounds ordered and within their caps.
+    pub fn is_valid(&self) -> bool {
+        self.sale_platform_fee <= SALE_PLATFORM_FEE_CAP
+            && self.amm_buy_tx_fee <= AMM_TX_FEE_CAP
+            && self.amm_sell_tx_fee <= AMM_TX_FEE_CAP
+            && self.amm_deactivation_threshold <= AMM_DEACTIVATION_THRESHOLD_CAP
+            && self.max_yearly_patronage_rate <= PERMILL_ONE
+            && self.min_revenue_split_time_to_start <= self.max_revenue_split_time_to_start
+            && self.max_revenue_split_time_to_start <= REVENUE_SPLIT_TIME_TO_START_CAP
+            && self.min_revenue_split_duration <= self.max_revenue_split_duration
+            && self.max_revenue_split_duration <= REVENUE_SPLIT_DURATION_CAP
+    }
+
+    /// The sale platform fee, never above its cap (whatever was stored).
+    pub fn sale_fee(&self) -> u32 {
+        self.sale_platform_fee.min(SALE_PLATFORM_FEE_CAP)
+    }
+
+    /// The AMM buy fee, never above its cap.
+    pub fn amm_buy_fee(&self) -> u32 {
+        self.amm_buy_tx_fee.min(AMM_TX_FEE_CAP)
+    }
+
+    /// The AMM sell fee, never above its cap.
+    pub fn amm_sell_fee(&self) -> u32 {
+        self.amm_sell_tx_fee.min(AMM_TX_FEE_CAP)
+    }
+
+    /// The AMM deactivation threshold, never above its cap.
+    pub fn amm_threshold(&self) -> u32 {
+        self.amm_deactivation_threshold
+            .min(AMM_DEACTIVATION_THRESHOLD_CAP)
     }
 
     /// The constraints with every `Some` field of `update` written over.
@@ -99,6 +143,12 @@ impl TokenConstraints {
             min_revenue_split_time_to_start: update
                 .min_revenue_split_time_to_start
                 .unwrap_or(self.min_revenue_split_time_to_start),
+            max_revenue_split_time_to_start: update
+                .max_revenue_split_time_to_start
+                .unwrap_or(self.max_revenue_split_time_to_start),
+            max_revenue_split_duration: update
+                .max_revenue_split_duration
+                .unwrap_or(self.max_revenue_split_duration),
             sale_platform_fee: update.sale_platform_fee.unwrap_or(self.sale_platform_fee),
             amm_deactivation_threshold: update
                 .amm_deactivation_threshold
@@ -121,6 +171,8 @@ pub struct TokenConstraintsUpdate {
     pub min_sale_duration: Option<BlockNumber>,
     pub min_revenue_split_duration: Option<BlockNumber>,
     pub min_revenue_split_time_to_start: Option<BlockNumber>,
+    pub max_revenue_split_time_to_start: Option<BlockNumber>,
+    pub max_revenue_split_duration: Option<BlockNumber>,
     pub sale_platform_fee: Option<u32>,
     pub amm_deactivation_threshold: Option<u32>,
     pub amm_buy_tx_fee: Option<u32>,
@@ -221,11 +273,16 @@ mod tests {
             },
             base
         );
-        assert!(base.rates_are_valid());
+        assert!(base.is_valid());
         assert!(!TokenConstraints {
-            sale_platform_fee: PERMILL_ONE + 1,
+            sale_platform_fee: SALE_PLATFORM_FEE_CAP + 1,
             ..base
         }
-        .rates_are_valid());
+        .is_valid());
+        assert!(!TokenConstraints {
+            max_revenue_split_duration: base.min_revenue_split_duration - 1,
+            ..base
+        }
+        .is_valid());
     }
 }

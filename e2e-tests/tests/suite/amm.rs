@@ -153,13 +153,13 @@ fn amm_buys_sells_and_deactivation() {
         ) -> E2EResult<u128> {
             let net = proceeds - fee(proceeds);
             let greedy = client
-                .call(who, &token.sell_on_amm(tokens * T, Some(net + 1), None))
+                .call(who, &token.sell_on_amm(tokens * T, net + 1, None))
                 .submit()
                 .await?;
             assert_eq!(greedy.return_value(), Err(TokenError::SlippageToleranceExceeded));
             let before = joy(client, id(who)).await;
             let sold = client
-                .call(who, &token.sell_on_amm(tokens * T, Some(net), None))
+                .call(who, &token.sell_on_amm(tokens * T, net, None))
                 .submit()
                 .await?;
             let charged = storage_charge(&sold.dry_run.exec_result.storage_deposit);
@@ -174,7 +174,7 @@ fn amm_buys_sells_and_deactivation() {
         sell_fees += sell(&mut client, &mut token, &charlie, 2, curve(3, 5)).await?;
         sell_fees += sell(&mut client, &mut token, &dave, 2, curve(1, 3)).await?;
         let too_many = client
-            .call(&bob, &token.sell_on_amm(2 * T, None, None))
+            .call(&bob, &token.sell_on_amm(2 * T, 0, None))
             .submit()
             .await?;
         assert_eq!(
@@ -233,9 +233,9 @@ fn amm_reserve_goes_to_the_treasury_on_deactivation() {
             TransferPolicy::Permissionless,
         );
         let (_, mut token) = issue(&mut client, &mut factory, &bob, issued).await?;
-        // Governance allows deactivation with up to 10 % of the supply from the AMM.
+        // Governance allows deactivation with up to 5 % (the cap) of the supply from the AMM.
         let threshold = crt_traits::TokenConstraintsUpdate {
-            amm_deactivation_threshold: Some(100_000),
+            amm_deactivation_threshold: Some(crt_traits::AMM_DEACTIVATION_THRESHOLD_CAP),
             ..Default::default()
         };
         assert_eq!(
@@ -261,7 +261,7 @@ fn amm_reserve_goes_to_the_treasury_on_deactivation() {
             .submit()
             .await?;
         assert_eq!(bought.return_value(), Ok(()));
-        // 50 of 1 050 tokens (4.8 %) are within 10 %: the reserve backing them goes to the treasury.
+        // 50 of 1 050 tokens (4.8 %) are within 5 %: the reserve backing them goes to the treasury.
         let treasury = joy(&mut client, factory_address).await;
         assert_eq!(
             client

@@ -37,7 +37,8 @@ pub fn net(after: u128, before: u128, charged: i128) -> i128 {
 }
 
 /// Uploads the token, token library and factory library code and deploys the factory
-/// (governance: alice).
+/// (governance: alice). Code someone else uploaded before stays theirs: an upload of code that
+/// exists changes nothing.
 pub async fn deploy_factory(client: &mut Client) -> E2EResult<(AccountId, FactoryCall)> {
     let code = upload_suite_code(client, &ink_e2e::alice()).await?;
     let mut constructor = FactoryRef::new(
@@ -75,6 +76,23 @@ pub fn allocate(to: &Keypair, amount: u128) -> InitialAllocation {
     }
 }
 
+/// The token code and token library the factory deploys now: what an issuer reviews and
+/// names in `issue_token`.
+pub async fn code_pair(client: &mut Client, factory: &FactoryCall) -> E2EResult<(Hash, Hash)> {
+    let alice = ink_e2e::alice();
+    let code = client
+        .call(&alice, &factory.token_code_hash())
+        .dry_run()
+        .await?
+        .return_value();
+    let library = client
+        .call(&alice, &factory.token_library_hash())
+        .dry_run()
+        .await?
+        .return_value();
+    Ok((code, library))
+}
+
 /// Issues a token as `issuer` paying exactly the bonds; returns its call builder and address.
 pub async fn issue(
     client: &mut Client,
@@ -83,8 +101,9 @@ pub async fn issue(
     params: IssuanceParams,
 ) -> E2EResult<(AccountId, TokenCall)> {
     let accounts = params.initial_allocation.iter().filter(|a| a.amount > 0).count() as u128;
+    let (code, library) = code_pair(client, factory).await?;
     let (_, address) = client
-        .call(issuer, &factory.issue_token(params))
+        .call(issuer, &factory.issue_token(params, code, library))
         .value(accounts * BOND)
         .submit()
         .await?

@@ -13,6 +13,7 @@ use psp22::PSP22;
 fn factory_indexes_hands_over_and_deissues() {
     run(|mut client: Client| async move {
         let (factory_address, mut factory) = deploy_factory(&mut client).await?;
+        let (code, library) = code_pair(&mut client, &factory).await?;
         let (alice, bob, charlie, dave, eve) = (
             ink_e2e::alice(),
             ink_e2e::bob(),
@@ -32,7 +33,11 @@ fn factory_indexes_hands_over_and_deissues() {
         let taken = client
             .call(
                 &charlie,
-                &factory.issue_token(params("abc", vec![], TransferPolicy::Permissionless)),
+                &factory.issue_token(
+                    params("abc", vec![], TransferPolicy::Permissionless),
+                    code,
+                    library,
+                ),
             )
             .submit()
             .await?;
@@ -40,7 +45,11 @@ fn factory_indexes_hands_over_and_deissues() {
         let bad = client
             .call(
                 &charlie,
-                &factory.issue_token(params("A-C", vec![], TransferPolicy::Permissionless)),
+                &factory.issue_token(
+                    params("A-C", vec![], TransferPolicy::Permissionless),
+                    code,
+                    library,
+                ),
             )
             .submit()
             .await?;
@@ -48,7 +57,7 @@ fn factory_indexes_hands_over_and_deissues() {
         let mut greedy = params("RICH", vec![], TransferPolicy::Permissionless);
         greedy.patronage_rate = 150_001;
         let refused = client
-            .call(&charlie, &factory.issue_token(greedy))
+            .call(&charlie, &factory.issue_token(greedy, code, library))
             .submit()
             .await?;
         assert_eq!(
@@ -61,7 +70,7 @@ fn factory_indexes_hands_over_and_deissues() {
             TransferPolicy::Permissionless,
         );
         let unpaid = client
-            .call(&charlie, &factory.issue_token(unpaid))
+            .call(&charlie, &factory.issue_token(unpaid, code, library))
             .value(BOND - 1)
             .submit()
             .await?;
@@ -292,10 +301,27 @@ fn factory_indexes_hands_over_and_deissues() {
                 .return_value(),
             Ok(())
         );
+        // An issuer who reviewed the previous code is refused before anything is deployed.
+        let changed = client
+            .call(
+                &bob,
+                &factory.issue_token(
+                    params("NEW", vec![], TransferPolicy::Permissionless),
+                    code,
+                    library,
+                ),
+            )
+            .submit()
+            .await?;
+        assert_eq!(changed.return_value(), Err(FactoryError::TokenCodeChanged));
         let no_code = client
             .call(
                 &bob,
-                &factory.issue_token(params("NEW", vec![], TransferPolicy::Permissionless)),
+                &factory.issue_token(
+                    params("NEW", vec![], TransferPolicy::Permissionless),
+                    Hash::from([7; 32]),
+                    Hash::from([8; 32]),
+                ),
             )
             .submit()
             .await?;

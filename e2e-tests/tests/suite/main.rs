@@ -4,6 +4,7 @@
 
 mod amm;
 mod common;
+mod hardening;
 mod issuance;
 mod lifecycle;
 mod revenue;

@@ -186,7 +186,7 @@ fn random_sequence_keeps_the_invariants_on_pallet_contracts() {
                 }
                 4 => {
                     let r = client
-                        .call(who, &token.sell_on_amm(amount, None, None))
+                        .call(who, &token.sell_on_amm(amount, 0, None))
                         .submit()
                         .await?;
                     (r.return_value().map_err(|e| format!("{e:?}")), true)

@@ -131,7 +131,9 @@ pub fn factory_messages(
         initial_allocation: vec![],
         ..empty
     };
-    let (gone_id, _) = bench.run(CREATOR, &factory.issue_token(empty), 0).expect("issue");
+    let (gone_id, _) = bench
+        .run(CREATOR, &factory.issue_token(empty, token_hash, library_hash), 0)
+        .expect("issue");
     bench
         .call(
             "factory.deissue_token",

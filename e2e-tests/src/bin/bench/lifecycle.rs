@@ -104,8 +104,10 @@ pub fn issuance(symbol: &str, supply: u128, policy: TransferPolicy, backer: bool
 /// Issues a token through the factory (not recorded) and returns its calls.
 pub fn issue(bench: &mut Bench, factory: &mut FactoryCalls, params: IssuanceParams) -> TokenCalls {
     let bonds = params.initial_allocation.len() as u128 * BOND;
+    let (code, _) = bench.chain.query(CREATOR, &factory.token_code_hash());
+    let (library, _) = bench.chain.query(CREATOR, &factory.token_library_hash());
     let (_, address) = bench
-        .run(CREATOR, &factory.issue_token(params), bonds)
+        .run(CREATOR, &factory.issue_token(params, code, library), bonds)
         .expect("issue_token");
     ink_e2e::create_call_builder::<Crt>(address)
 }
@@ -127,7 +129,7 @@ pub fn run(bench: &mut Bench, factory: &mut FactoryCalls, code_hashes: (Hash, Ha
         .call(
             "factory.issue_token[2 allocations]",
             CREATOR,
-            &factory.issue_token(params),
+            &factory.issue_token(params, code_hashes.0, code_hashes.1),
             2 * BOND,
         )
         .expect("issue_token");
@@ -480,12 +482,12 @@ fn amm(bench: &mut Bench, token: &mut TokenCalls) {
         .call(
             "token.sell_on_amm",
             TRADER,
-            &token.sell_on_amm(1_000 * CRT, None, None),
+            &token.sell_on_amm(1_000 * CRT, 0, None),
             0,
         )
         .expect("sell");
     bench
-        .run(NEWCOMER, &token.sell_on_amm(1_000 * CRT, None, None), 0)
+        .run(NEWCOMER, &token.sell_on_amm(1_000 * CRT, 0, None), 0)
         .expect("sell");
     bench
         .call("token.deactivate_amm", CREATOR, &token.deactivate_amm(), 0)

@@ -192,7 +192,7 @@ pub fn per_user(bench: &mut Bench, factory: &mut FactoryCalls, holders: u32) {
         .call(
             &key("sell_on_amm"),
             TRADER,
-            &token.sell_on_amm(100 * CRT, None, None),
+            &token.sell_on_amm(100 * CRT, 0, None),
             0,
         )
         .expect("sell");

@@ -1,0 +1,375 @@
+//! Hostile-reviewer findings on the real runtime: an issuer, a code uploader or governance must
+//! not be able to lock or take holders' money, and tokens must compose with other contracts.
+//! Every JOY movement asserted to the unit.
+
+use crate::common::*;
+use crt::crt::SaleParams;
+use crt_traits::{TokenConstraintsUpdate, TransferPolicy};
+use e2e_tests::deploy::upload_suite_code;
+use factory::factory::FactoryRef;
+use ink::primitives::AccountId;
+use ink_e2e::subxt::dynamic::Value;
+use ink_e2e::{ChainBackend, ContractsBackend};
+use psp22::{PSP22Burnable, PSP22};
+use psp22_router::psp22_router::{Psp22Router, Psp22RouterRef};
+
+/// One token at 10 decimals.
+const T: u128 = 10_000_000_000;
+const SLOPE: u128 = 1_000_000;
+const INTERCEPT: u128 = 1_000_000_000;
+
+/// The issuer activates the AMM and `buyer` buys `amount` at the quoted price (plus `bond`
+/// for a new account).
+async fn activate_and_buy(
+    client: &mut Client,
+    token: &mut TokenCall,
+    issuer: &ink_e2e::Keypair,
+    buyer: &ink_e2e::Keypair,
+    amount: u128,
+    bond: u128,
+) -> E2EResult<()> {
+    let activated = client
+        .call(issuer, &token.activate_amm(SLOPE, INTERCEPT))
+        .submit()
+        .await?;
+    assert_eq!(activated.return_value(), Ok(()));
+    let quote = client
+        .call(buyer, &token.quote_buy(amount))
+        .dry_run()
+        .await?
+        .return_value()
+        .expect("quote");
+    let bought = client
+        .call(buyer, &token.buy_on_amm(amount, None, None))
+        .value(quote.joy + quote.fee + bond)
+        .submit()
+        .await?;
+    assert_eq!(bought.return_value(), Ok(()));
+    Ok(())
+}
+
+#[test]
+fn finding_01_a_split_neither_starts_years_ahead_nor_blocks_exits() {
+    run(|mut client: Client| async move {
+        let (_, mut factory) = deploy_factory(&mut client).await?;
+        let (bob, charlie, dave) = (ink_e2e::bob(), ink_e2e::charlie(), ink_e2e::dave());
+        let issued = params(
+            "EXIT",
+            vec![allocate(&bob, 100 * T), allocate(&charlie, 10 * T)],
+            TransferPolicy::Permissionless,
+        );
+        let (address, mut token) = issue(&mut client, &mut factory, &bob, issued).await?;
+        activate_and_buy(&mut client, &mut token, &bob, &charlie, T, 0).await?;
+
+        // Two base units of revenue, starting in ~9.5 years: refused.
+        let now = e2e_tests::current_block();
+        let far = client
+            .call(&bob, &token.issue_revenue_split(Some(now + 50_000_000), 302_400))
+            .value(2)
+            .submit()
+            .await?;
+        assert_eq!(
+            far.return_value(),
+            Err(crt::Error::RevenueSplitTimeToStartTooLong)
+        );
+
+        // A split within governance's window: holders still burn and sell during it.
+        let revenue = 1_000_000_000;
+        let split = client
+            .call(&bob, &token.issue_revenue_split(None, 302_400))
+            .value(revenue)
+            .submit()
+            .await?;
+        assert_eq!(split.return_value(), Ok(()));
+        let burned = client.call(&charlie, &token.burn(T)).submit().await?;
+        assert_eq!(burned.return_value(), Ok(()));
+        let sell = client
+            .call(&charlie, &token.quote_sell(T / 2))
+            .dry_run()
+            .await?
+            .return_value()
+            .expect("quote");
+        let before = joy(&mut client, id(&charlie)).await;
+        let sold = client
+            .call(&charlie, &token.sell_on_amm(T / 2, sell.joy - sell.fee, None))
+            .submit()
+            .await?;
+        let charged = storage_charge(&sold.dry_run.exec_result.storage_deposit);
+        assert_eq!(sold.return_value(), Ok(()));
+        assert_eq!(
+            net(joy(&mut client, id(&charlie)).await, before, charged),
+            (sell.joy - sell.fee) as i128
+        );
+        assert_eq!(
+            client
+                .call(&charlie, &token.balance_of(id(&charlie)))
+                .dry_run()
+                .await?
+                .return_value(),
+            10 * T - T / 2
+        );
+
+        // After the end anyone finalizes; the unclaimed half of the revenue goes to the issuer.
+        e2e_tests::advance_blocks(302_400);
+        let issuer_before = joy(&mut client, id(&bob)).await;
+        let token_before = joy(&mut client, address).await;
+        let finalized = client
+            .call(&dave, &token.finalize_revenue_split())
+            .submit()
+            .await?;
+        assert_eq!(finalized.return_value(), Ok(()));
+        assert_eq!(joy(&mut client, id(&bob)).await, issuer_before + revenue / 2);
+        assert_eq!(joy(&mut client, address).await, token_before - revenue / 2);
+        Ok(())
+    })
+}
+
+/// `Contracts::remove_code` by `who`, as its error text (or `Ok`).
+async fn remove_code(
+    client: &mut Client,
+    who: &ink_e2e::Keypair,
+    code: ink::primitives::Hash,
+) -> Result<(), String> {
+    client
+        .runtime_call(
+            who,
+            "Contracts",
+            "remove_code",
+            vec![Value::from_bytes(code.as_ref())],
+        )
+        .await
+        .map(|_| ())
+        .map_err(|e| format!("{e:?}"))
+}
+
+#[test]
+fn finding_02_an_uploader_cannot_delete_library_code_under_live_contracts() {
+    run(|mut client: Client| async move {
+        // Eve uploads the public bundles first, so she owns their code.
+        let eve = ink_e2e::eve();
+        let code = upload_suite_code(&mut client, &eve).await?;
+        let alice = ink_e2e::alice();
+        let (_, mut factory) = deploy_factory(&mut client).await?;
+        let bob = ink_e2e::bob();
+        let issued = params("LIB", vec![allocate(&bob, 100)], TransferPolicy::Permissionless);
+        let (_, mut token) = issue(&mut client, &mut factory, &bob, issued).await?;
+
+        for library in [code.token_library, code.factory_library] {
+            let removed = remove_code(&mut client, &eve, library).await;
+            assert!(
+                removed.as_ref().is_err_and(|e| e.contains("CodeInUse")),
+                "{removed:?}"
+            );
+        }
+        // The library messages still run.
+        let burned = client.call(&bob, &token.burn(1)).submit().await?;
+        assert_eq!(burned.return_value(), Ok(()));
+
+        // A library hash with no code behind it: neither a factory nor a token deploys.
+        let nowhere = ink::primitives::Hash::from([0x77; 32]);
+        let mut orphan = FactoryRef::new(code.token, code.token_library, nowhere, BLOCKS_PER_YEAR, BOND);
+        assert!(client
+            .instantiate("factory", &alice, &mut orphan)
+            .submit()
+            .await
+            .is_err());
+        let rolled = client
+            .call(&alice, &factory.set_token_code_hash(code.token, nowhere))
+            .submit()
+            .await?;
+        assert_eq!(rolled.return_value(), Ok(()));
+        let issued = client
+            .call(
+                &bob,
+                &factory.issue_token(
+                    params("NOLIB", vec![], TransferPolicy::Permissionless),
+                    code.token,
+                    nowhere,
+                ),
+            )
+            .submit()
+            .await?;
+        assert_eq!(
+            issued.return_value(),
+            Err(factory::Error::TokenInstantiationFailed)
+        );
+        Ok(())
+    })
+}
+
+#[test]
+fn finding_03_a_sale_cap_survives_dusting() {
+    run(|mut client: Client| async move {
+        let (_, mut factory) = deploy_factory(&mut client).await?;
+        let (bob, charlie) = (ink_e2e::bob(), ink_e2e::charlie());
+        let issued = params(
+            "CAP",
+            vec![allocate(&bob, 100_000)],
+            TransferPolicy::Permissionless,
+        );
+        let (_, mut token) = issue(&mut client, &mut factory, &bob, issued).await?;
+        let sale = SaleParams {
+            unit_price: 1_000,
+            quantity: 10_000,
+            start: None,
+            duration: 14_400,
+            vesting: None,
+            cap_per_buyer: Some(100),
+            whitelist: None,
+            metadata: vec![],
+        };
+        let init = client
+            .call(&bob, &token.init_token_sale(sale, None, false))
+            .submit()
+            .await?;
+        assert_eq!(init.return_value(), Ok(()));
+        let bought = client
+            .call(&charlie, &token.purchase_tokens_on_sale(100, None))
+            .value(100 * 1_000 + BOND)
+            .submit()
+            .await?;
+        assert_eq!(bought.return_value(), Ok(()));
+        // Move the tokens away and dust the account: the cap is still spent.
+        let moved = client
+            .call(&charlie, &token.transfer(id(&bob), 100, vec![]))
+            .submit()
+            .await?;
+        assert_eq!(moved.return_value(), Ok(()));
+        let dusted = client
+            .call(&charlie, &token.dust_account(id(&charlie)))
+            .submit()
+            .await?;
+        assert_eq!(dusted.return_value(), Ok(()));
+        let again = client
+            .call(&charlie, &token.purchase_tokens_on_sale(1, None))
+            .value(1_000 + BOND)
+            .submit()
+            .await?;
+        assert_eq!(again.return_value(), Err(crt::Error::SalePurchaseCapExceeded));
+        assert_eq!(
+            client
+                .call(&charlie, &token.purchased_on_sale(id(&charlie)))
+                .dry_run()
+                .await?
+                .return_value(),
+            100
+        );
+        Ok(())
+    })
+}
+
+#[test]
+fn finding_04_governance_cannot_raise_fees_beyond_their_caps() {
+    run(|mut client: Client| async move {
+        let (factory_address, mut factory) = deploy_factory(&mut client).await?;
+        let (alice, bob, charlie) = (ink_e2e::alice(), ink_e2e::bob(), ink_e2e::charlie());
+        let issued = params(
+            "FEE",
+            vec![allocate(&bob, 100 * T)],
+            TransferPolicy::Permissionless,
+        );
+        let (_, mut token) = issue(&mut client, &mut factory, &bob, issued).await?;
+        activate_and_buy(&mut client, &mut token, &bob, &charlie, 2 * T, BOND).await?;
+        // Charlie quotes a sale at the 0.3 % fee...
+        let sell = client
+            .call(&charlie, &token.quote_sell(2 * T))
+            .dry_run()
+            .await?
+            .return_value()
+            .expect("quote");
+        // ...governance's update lands first: the fee goes to its cap, 5 %...
+        let raised = client
+            .call(
+                &alice,
+                &factory.update_token_constraints(TokenConstraintsUpdate {
+                    amm_sell_tx_fee: Some(crt_traits::AMM_TX_FEE_CAP),
+                    ..Default::default()
+                }),
+            )
+            .submit()
+            .await?;
+        assert_eq!(raised.return_value(), Ok(()));
+        // ...and the sale, which must state the least JOY it accepts, is refused unchanged.
+        let before = joy(&mut client, id(&charlie)).await;
+        let treasury_before = joy(&mut client, factory_address).await;
+        let refused = client
+            .call(&charlie, &token.sell_on_amm(2 * T, sell.joy - sell.fee, None))
+            .submit()
+            .await?;
+        let charged = storage_charge(&refused.dry_run.exec_result.storage_deposit);
+        assert_eq!(refused.return_value(), Err(crt::Error::SlippageToleranceExceeded));
+        assert_eq!(net(joy(&mut client, id(&charlie)).await, before, charged), 0);
+        assert_eq!(joy(&mut client, factory_address).await, treasury_before);
+        // Above the caps, governance is refused outright.
+        for update in [
+            TokenConstraintsUpdate {
+                amm_sell_tx_fee: Some(1_000_000),
+                ..Default::default()
+            },
+            TokenConstraintsUpdate {
+                amm_deactivation_threshold: Some(1_000_000),
+                ..Default::default()
+            },
+        ] {
+            let refused = client
+                .call(&alice, &factory.update_token_constraints(update))
+                .submit()
+                .await?;
+            assert_eq!(refused.return_value(), Err(factory::Error::InvalidConstraints));
+        }
+        Ok(())
+    })
+}
+
+#[test]
+fn finding_11_a_router_contract_pays_tokens_out_to_a_new_address() {
+    run(|mut client: Client| async move {
+        let (_, mut factory) = deploy_factory(&mut client).await?;
+        let (alice, bob, charlie) = (ink_e2e::alice(), ink_e2e::bob(), ink_e2e::charlie());
+        let issued = params(
+            "ROUTE",
+            vec![allocate(&bob, 1_000), allocate(&charlie, 1_000)],
+            TransferPolicy::Permissionless,
+        );
+        let (token_address, mut token) = issue(&mut client, &mut factory, &bob, issued).await?;
+        let mut constructor = Psp22RouterRef::new();
+        let router = client
+            .instantiate("psp22_router", &alice, &mut constructor)
+            .submit()
+            .await?;
+        let router_address = router.account_id;
+        let mut router = router.call_builder::<Psp22Router>();
+
+        // A user pays the router with a PSP22 transfer: the router's account is new, and
+        // neither of them deposited JOY for bonds.
+        let paid = client
+            .call(&charlie, &token.transfer(router_address, 300, vec![]))
+            .submit()
+            .await?;
+        assert_eq!(paid.return_value(), Ok(()));
+
+        // The router pays a fresh address with a plain PSP22 transfer.
+        let fresh = AccountId::from([0x42; 32]);
+        let routed = client
+            .call(&alice, &router.pay_out(token_address, fresh, 200))
+            .submit()
+            .await?;
+        let charged = storage_charge(&routed.dry_run.exec_result.storage_deposit);
+        assert_eq!(routed.return_value(), Ok(()));
+        for (who, amount) in [(router_address, 100), (fresh, 200)] {
+            let account = client
+                .call(&alice, &token.account_info(who))
+                .dry_run()
+                .await?
+                .return_value()
+                .expect("account created");
+            // Created without a bloat bond: the signer paid the chain's storage deposit.
+            assert_eq!((account.amount, account.bloat_bond), (amount, 0));
+        }
+        assert!(
+            charged > 0,
+            "the signer pays the storage deposit of the new account"
+        );
+        Ok(())
+    })
+}
