@@ -413,9 +413,7 @@ fn split(bench: &mut Bench, token: &mut TokenCalls) {
 
 fn patronage(bench: &mut Bench, token: &mut TokenCalls) {
     advance_blocks(BLOCKS_PER_YEAR / 2);
-    bench
-        .query("token.claimable_patronage", CREATOR, &token.claimable_patronage())
-        .expect("claimable");
+    bench.query("token.claimable_patronage", CREATOR, &token.claimable_patronage());
     bench
         .call(
             "token.claim_patronage_credit",
