@@ -185,7 +185,7 @@ fn token_life_on_a_node() {
             .expect("purchase");
         assert_eq!(bought.return_value(), Ok(()));
         let held = client
-            .call(&alice, &token.sale_earnings_held_for(destination))
+            .call(&alice, &token.payout_held_for(destination))
             .dry_run()
             .await
             .expect("query")

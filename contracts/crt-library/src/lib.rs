@@ -133,10 +133,10 @@ pub mod crt_library {
             self.state.finalize_token_sale()
         }
 
-        /// The token's `withdraw_sale_earnings`.
+        /// The token's `withdraw_held_payout`.
         #[ink(message)]
-        pub fn withdraw_sale_earnings(&mut self) -> Result<(), Error> {
-            self.state.withdraw_sale_earnings()
+        pub fn withdraw_held_payout(&mut self) -> Result<(), Error> {
+            self.state.withdraw_held_payout()
         }
 
         /// The token's `offering_state`.

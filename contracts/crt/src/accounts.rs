@@ -1,12 +1,15 @@
-//! Accounts: what one holder has, dusting empty accounts, and JOY deposits for the bonds of
-//! PSP22 transfers (which cannot carry JOY themselves).
+//! Accounts: what one holder has, dusting empty accounts, JOY deposits for the bonds of PSP22
+//! transfers (which cannot carry JOY themselves), and payouts held for accounts that could not
+//! receive them.
 
 use crt_core::vesting::{transferrable, VestingSchedules};
 use ink::primitives::AccountId;
 
 use crate::data::TokenData;
 use crate::errors::Error;
-use crate::events::{AccountDusted, BondCharged, BondDepositChanged, Effects};
+use crate::events::{
+    AccountDusted, BondCharged, BondDepositChanged, Effects, HeldPayoutWithdrawn, PayoutHeld,
+};
 use crate::Balance;
 
 /// One holder's account.
@@ -141,5 +144,42 @@ impl TokenData {
         let deposit = self.bond_deposit_of(payer).saturating_sub(amount);
         self.set_bond_deposit(payer, deposit);
         self.info.bond_deposits_total = self.info.bond_deposits_total.saturating_sub(amount);
+    }
+
+    /// Keeps a payout `account` could not receive, until it withdraws it.
+    pub(crate) fn hold_payout(&mut self, account: AccountId, amount: Balance) -> Result<Effects, Error> {
+        let held = self
+            .payout_held_for(account)
+            .checked_add(amount)
+            .ok_or(Error::ArithmeticOverflow)?;
+        let total = self
+            .info
+            .payouts_held_total
+            .checked_add(amount)
+            .ok_or(Error::ArithmeticOverflow)?;
+        self.set_payout_held(account, held);
+        self.info.payouts_held_total = total;
+        Ok(Effects::new().event(PayoutHeld {
+            account,
+            amount,
+            held,
+        }))
+    }
+
+    /// Pays the caller the payouts held for it. Works while frozen and after deissue: it only
+    /// returns what the caller is owed.
+    pub fn withdraw_held_payout(&mut self, caller: AccountId) -> Result<Effects, Error> {
+        let amount = self.payout_held_for(caller);
+        if amount == 0 {
+            return Err(Error::NoPayoutHeld);
+        }
+        self.set_payout_held(caller, 0);
+        self.info.payouts_held_total = self.info.payouts_held_total.saturating_sub(amount);
+        let mut fx = Effects::new().event(HeldPayoutWithdrawn {
+            account: caller,
+            amount,
+        });
+        fx.pay(caller, amount);
+        Ok(fx)
     }
 }

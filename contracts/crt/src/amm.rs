@@ -179,11 +179,8 @@ impl TokenData {
             .total_supply
             .checked_add(amount)
             .ok_or(Error::ArithmeticOverflow)?;
-        let tokens_issued = self
-            .info
-            .tokens_issued
-            .checked_add(amount)
-            .ok_or(Error::ArithmeticOverflow)?;
+        // A running total that burns never lower: it may saturate, it must not block a buy.
+        let tokens_issued = self.info.tokens_issued.saturating_add(amount);
         amm.provided_supply = amm
             .provided_supply
             .checked_add(amount)
@@ -267,8 +264,8 @@ impl TokenData {
 
     /// Issuer: stops the AMM when its supply is at most governance's threshold share of the
     /// total (capped at `AMM_DEACTIVATION_THRESHOLD_CAP`; none at all always qualifies); the
-    /// reserve left goes to the treasury. `burn` keeps the AMM supply within the supply left,
-    /// so once every token the AMM sold is sold back or burned, deactivation is allowed.
+    /// reserve left goes to the treasury. The AMM supply counts at most as the whole supply
+    /// (tokens it sold may have been burned outside it), so an AMM outlives no token supply.
     pub fn deactivate_amm(
         &mut self,
         caller: AccountId,
@@ -277,14 +274,17 @@ impl TokenData {
     ) -> Result<Effects, Error> {
         self.ensure_issuer(caller)?;
         let amm = self.active_amm()?;
-        if amm.provided_supply > 0 {
+        // Tokens the AMM sold may have been burned outside it: what is still out is at most
+        // the whole supply.
+        let outstanding = amm.provided_supply.min(self.info.total_supply);
+        if outstanding > 0 {
             let allowed = mul_div_floor(
                 self.info.total_supply,
                 u128::from(constraints.amm_threshold()),
                 u128::from(PERMILL_ONE),
             )
             .map_err(|_| Error::ArithmeticOverflow)?;
-            if amm.provided_supply > allowed {
+            if outstanding > allowed {
                 return Err(Error::OutstandingAmmProvidedSupplyTooLarge);
             }
         }

@@ -13,8 +13,8 @@ impl TokenData {
     /// Burns `value` of the caller's tokens. Locked tokens may be burned (a burn consumes them
     /// schedule by schedule); staked ones only once their split has ended (see `split.rs` for
     /// why), and the stake then shrinks to what is left. Zero is a no-op (PSP22Burnable).
-    /// While an AMM is active, its provided supply never exceeds the supply left, so burning
-    /// every token the AMM sold lets it be deactivated.
+    /// A burn leaves the AMM's curve alone (moving it would change every other holder's
+    /// sale price); `deactivate_amm` counts the AMM supply at most as the supply left.
     pub fn burn(&mut self, caller: AccountId, now: u32, value: Balance) -> Result<Effects, Error> {
         if value == 0 {
             return Ok(Effects::new());
@@ -35,12 +35,6 @@ impl TokenData {
         self.store(caller, &account);
         // The account held `value`, so the supply does too.
         self.info.total_supply = self.info.total_supply.saturating_sub(value);
-        if let Some(mut amm) = self.amm() {
-            if amm.provided_supply > self.info.total_supply {
-                amm.provided_supply = self.info.total_supply;
-                self.set_amm(Some(amm));
-            }
-        }
         Ok(Effects::new().event(transfer_event(Some(caller), None, value)))
     }
 }

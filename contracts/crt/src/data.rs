@@ -25,7 +25,8 @@ pub struct TokenInfo {
     pub pending_issuer: Option<AccountId>,
     /// Circulating supply: Σ account amounts (+ tokens in sale escrow).
     pub total_supply: Balance,
-    /// Minted in total, ever (issuance, patronage, AMM buys); burns do not lower it.
+    /// Minted in total, ever (issuance, patronage, AMM buys); burns do not lower it. A
+    /// statistic: it saturates at `u128::MAX` rather than refusing a mint.
     pub tokens_issued: Balance,
     pub accounts_number: u64,
     pub transfer_policy: TransferPolicy,
@@ -33,8 +34,8 @@ pub struct TokenInfo {
     pub bloat_bonds_held: Balance,
     /// Σ JOY deposited by accounts to pay bonds of PSP22 transfers.
     pub bond_deposits_total: Balance,
-    /// Σ sale earnings held for destinations that could not receive them when paid.
-    pub sale_earnings_held_total: Balance,
+    /// Σ payouts held for accounts that could not receive them when paid.
+    pub payouts_held_total: Balance,
     /// Yearly patronage rate, ppm (the issuer may only lower it).
     pub patronage_rate: u32,
     /// Patronage accrued up to `patronage_tally_block` and not yet claimed (kept across rate
@@ -98,9 +99,9 @@ pub struct TokenData {
     /// Tokens each buyer bought in each sale, by `(sale id, buyer)`: kept apart from the
     /// account so that dusting an account never resets its purchases against a cap.
     sale_purchases: Mapping<(u32, AccountId), Balance>,
-    /// Sale earnings a destination could not receive when paid (below the existential
-    /// deposit, say), until it withdraws them.
-    sale_earnings_held: Mapping<AccountId, Balance>,
+    /// Payouts an account could not receive when paid (sale earnings, split leftovers below
+    /// the existential deposit, say), until it withdraws them.
+    payouts_held: Mapping<AccountId, Balance>,
     /// The current sale (its own cell: only sale messages read it).
     sale: Lazy<Option<TokenSale>>,
     /// The bonding-curve AMM while active (its own cell).
@@ -115,7 +116,7 @@ impl TokenData {
             allowances: Default::default(),
             bond_deposits: Default::default(),
             sale_purchases: Default::default(),
-            sale_earnings_held: Default::default(),
+            payouts_held: Default::default(),
             sale: Default::default(),
             amm: Default::default(),
         }
@@ -195,16 +196,16 @@ impl TokenData {
         self.sale_purchases.insert((sale_id, buyer), &amount);
     }
 
-    /// Sale earnings held for `who` (see `withdraw_sale_earnings`).
-    pub fn sale_earnings_held_for(&self, who: AccountId) -> Balance {
-        self.sale_earnings_held.get(who).unwrap_or_default()
+    /// Payouts held for `who` (see `withdraw_held_payout`).
+    pub fn payout_held_for(&self, who: AccountId) -> Balance {
+        self.payouts_held.get(who).unwrap_or_default()
     }
 
-    pub(crate) fn set_sale_earnings_held(&mut self, who: AccountId, value: Balance) {
+    pub(crate) fn set_payout_held(&mut self, who: AccountId, value: Balance) {
         if value == 0 {
-            self.sale_earnings_held.remove(who);
+            self.payouts_held.remove(who);
         } else {
-            self.sale_earnings_held.insert(who, &value);
+            self.payouts_held.insert(who, &value);
         }
     }
 
@@ -262,7 +263,7 @@ impl TokenData {
         Ok(())
     }
 
-    /// JOY the token must always hold: bonds, bond deposits, held sale earnings, the
+    /// JOY the token must always hold: bonds, bond deposits, held payouts, the
     /// unclaimed revenue-split allocation and the AMM reserve.
     pub fn joy_liabilities(&self) -> Balance {
         let split = self.info.revenue_split.map(|s| s.unclaimed()).unwrap_or_default();
@@ -270,7 +271,7 @@ impl TokenData {
         self.info
             .bloat_bonds_held
             .saturating_add(self.info.bond_deposits_total)
-            .saturating_add(self.info.sale_earnings_held_total)
+            .saturating_add(self.info.payouts_held_total)
             .saturating_add(split)
             .saturating_add(reserve)
     }

@@ -137,9 +137,9 @@ impl TokenState {
     }
 
     /// Works while frozen and after deissue: it only returns what the caller is owed.
-    pub fn withdraw_sale_earnings(&mut self) -> Result<(), Error> {
+    pub fn withdraw_held_payout(&mut self) -> Result<(), Error> {
         self.ensure_layout()?;
-        let fx = self.data.withdraw_sale_earnings(caller())?;
+        let fx = self.data.withdraw_held_payout(caller())?;
         self.apply(fx)
     }
 

@@ -189,8 +189,8 @@ errors! {
     MaxIssuerVestingSchedulesReached,
     /// The library's code was built for another storage layout than this token's.
     LibraryLayoutMismatch,
-    /// The caller has no sale earnings held for it.
-    NoSaleEarningsHeld,
+    /// No payout is held for the caller.
+    NoPayoutHeld,
 }
 
 impl From<VestingError> for Error {

@@ -223,22 +223,23 @@ pub struct AmmDeactivated {
     pub reserve_to_treasury: Balance,
 }
 
-/// A sale's earnings destination could not receive its share (the transfer was refused, e.g.
-/// below the existential deposit): the token holds it until the destination withdraws it.
+/// A payout to a third party (a sale's earnings destination, the issuer's split leftovers)
+/// was refused by the chain (e.g. below the existential deposit): the token holds it until the
+/// account withdraws it (`withdraw_held_payout`), so the message that paid it still succeeds.
 #[ink::event]
-pub struct SaleEarningsHeld {
+pub struct PayoutHeld {
     #[ink(topic)]
-    pub destination: AccountId,
+    pub account: AccountId,
     pub amount: Balance,
-    /// Everything now held for the destination.
+    /// Everything now held for the account.
     pub held: Balance,
 }
 
-/// A destination withdrew the sale earnings held for it.
+/// An account withdrew the payouts held for it.
 #[ink::event]
-pub struct SaleEarningsWithdrawn {
+pub struct HeldPayoutWithdrawn {
     #[ink(topic)]
-    pub destination: AccountId,
+    pub account: AccountId,
     pub amount: Balance,
 }
 
@@ -266,9 +267,10 @@ impl PendingEvent {
 pub struct Effects {
     pub events: Vec<PendingEvent>,
     pub payouts: Vec<(AccountId, Balance)>,
-    /// Sale earnings: paid like `payouts`, but a refused transfer is held for the
-    /// destination instead of failing the purchase.
-    pub earnings: Option<(AccountId, Balance)>,
+    /// Payouts to third parties: paid like `payouts`, but a refused transfer is held for the
+    /// account instead of failing the message (a caller cannot be blocked by someone else's
+    /// account).
+    pub pay_or_hold: Vec<(AccountId, Balance)>,
 }
 
 impl Effects {
@@ -292,11 +294,11 @@ impl Effects {
         }
     }
 
-    /// Queues a sale's earnings for its destination; if the transfer is refused they are
-    /// held for it (`withdraw_sale_earnings`). Zero amounts are dropped.
-    pub fn pay_earnings(&mut self, to: AccountId, amount: Balance) {
+    /// Queues a payout to a third party; if the transfer is refused it is held for the
+    /// account (`withdraw_held_payout`). Zero amounts are dropped.
+    pub fn pay_or_hold(&mut self, to: AccountId, amount: Balance) {
         if amount > 0 {
-            self.earnings = Some((to, amount));
+            self.pay_or_hold.push((to, amount));
         }
     }
 }

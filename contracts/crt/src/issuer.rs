@@ -49,7 +49,7 @@ impl TokenData {
             return Err(Error::CannotDeissueWithOutstandingAccounts);
         }
         // JOY the token owes to others must be paid out first; bond deposits and held sale
-        // earnings stay withdrawable by their owners after deissue.
+        // payouts stay withdrawable by their owners after deissue.
         if self.info.revenue_split.is_some() {
             return Err(Error::CannotDeissueWithActiveRevenueSplit);
         }

@@ -153,7 +153,7 @@ pub mod crt {
                 transfer_policy: params.transfer_policy,
                 bloat_bonds_held: 0,
                 bond_deposits_total: 0,
-                sale_earnings_held_total: 0,
+                payouts_held_total: 0,
                 patronage_rate: params.patronage_rate,
                 patronage_tally: 0,
                 patronage_tally_block: now,
@@ -196,11 +196,11 @@ pub mod crt {
             #[cfg(not(test))]
             Self::env().lock_delegate_dependency(&library);
             let mut state = TokenState {
+                layout: crate::state::LAYOUT_VERSION,
                 factory: Self::env().caller(),
                 library,
                 data,
                 metadata,
-                layout: crate::state::LAYOUT_VERSION,
             };
             state.apply(fx)?;
             Ok(Self { state })
@@ -383,7 +383,7 @@ pub mod crt {
         /// Factory only (its `deissue_token`, on behalf of `issuer`): retires the token once
         /// no account remains and it owes no JOY but what its owners withdraw themselves (no
         /// revenue split, no AMM reserve). Afterwards only queries, bond-deposit and
-        /// sale-earnings withdrawals work.
+        /// held-payout withdrawals work.
         ///
         /// # Errors
         /// `TokenDeissued`, `NotFactory`, `NotIssuer`, `CannotDeissueWithOutstandingAccounts`,
@@ -422,8 +422,7 @@ pub mod crt {
         /// is kept for the next claim. The same rate: no-op.
         ///
         /// # Errors
-        /// `Frozen`, `NotIssuer`, `TargetPatronageRateIsHigherThanCurrentRate`,
-        /// `ArithmeticOverflow`.
+        /// `Frozen`, `NotIssuer`, `TargetPatronageRateIsHigherThanCurrentRate`.
         ///
         /// # Events
         /// `PatronageRateDecreasedTo`.
@@ -467,7 +466,8 @@ pub mod crt {
 
         /// Stakes `amount` of the caller's tokens (vesting-locked ones count) in the ongoing
         /// split and pays `amount / total_supply × allocation` JOY at once. The stake stays
-        /// locked until `exit_revenue_split` after the end. Once per split.
+        /// locked until the split ends (then it can be burned, or unstaked with
+        /// `exit_revenue_split`). Once per split.
         ///
         /// # Errors
         /// `Frozen`, `ZeroAmount`, `RevenueSplitNotActive`, `RevenueSplitNotOngoing`,
@@ -502,7 +502,8 @@ pub mod crt {
         /// `Frozen`, `RevenueSplitNotActive`, `RevenueSplitDidNotEnd`.
         ///
         /// # Events
-        /// `RevenueSplitFinalized`.
+        /// `RevenueSplitFinalized`, and `PayoutHeld` when the issuer's account cannot receive
+        /// the leftovers.
         #[ink(message)]
         pub fn finalize_revenue_split(&mut self) -> Result<(), Error> {
             delegated!(self, "finalize_revenue_split", finalize_revenue_split())
@@ -586,8 +587,8 @@ pub mod crt {
         ///
         /// # Events
         /// `Transfer` (token contract → buyer), `VestingScheduleAdded`, `BondCharged`,
-        /// `TokensPurchasedOnSale`, and `TokenSaleFinalized` when it sells out an
-        /// auto-finalizing sale.
+        /// `TokensPurchasedOnSale`, `PayoutHeld` when the earnings destination cannot receive
+        /// its share, and `TokenSaleFinalized` when it sells out an auto-finalizing sale.
         #[ink(message, payable)]
         pub fn purchase_tokens_on_sale(
             &mut self,
@@ -614,25 +615,25 @@ pub mod crt {
             delegated!(self, "finalize_token_sale", finalize_token_sale())
         }
 
-        /// Pays the caller the sale earnings held for it: a purchase whose earnings its
-        /// destination could not receive (e.g. an amount below the existential deposit to an
-        /// account without JOY) holds them here rather than failing the buyer. Works while
-        /// frozen and after deissue.
+        /// Pays the caller the payouts held for it. A payout to a third party that the chain
+        /// refuses (e.g. sale earnings or split leftovers below the existential deposit, to an
+        /// account without JOY) is held here rather than failing the buyer's purchase or the
+        /// split's finalization. Works while frozen and after deissue.
         ///
         /// # Errors
-        /// `NoSaleEarningsHeld`, `JoyTransferFailed`.
+        /// `NoPayoutHeld`, `JoyTransferFailed`.
         ///
         /// # Events
-        /// `SaleEarningsWithdrawn`.
+        /// `HeldPayoutWithdrawn`.
         #[ink(message)]
-        pub fn withdraw_sale_earnings(&mut self) -> Result<(), Error> {
-            delegated!(self, "withdraw_sale_earnings", withdraw_sale_earnings())
+        pub fn withdraw_held_payout(&mut self) -> Result<(), Error> {
+            delegated!(self, "withdraw_held_payout", withdraw_held_payout())
         }
 
-        /// Sale earnings held for `destination` (see `withdraw_sale_earnings`).
+        /// Payouts held for `account` (see `withdraw_held_payout`).
         #[ink(message)]
-        pub fn sale_earnings_held_for(&self, destination: AccountId) -> Balance {
-            self.state.data.sale_earnings_held_for(destination)
+        pub fn payout_held_for(&self, account: AccountId) -> Balance {
+            self.state.data.payout_held_for(account)
         }
 
         /// Idle, upcoming sale, ongoing sale, ended sale awaiting finalize, or AMM.
@@ -723,11 +724,10 @@ pub mod crt {
             delegated!(self, "sell_on_amm", sell_on_amm(amount, min_proceeds, deadline))
         }
 
-        /// Issuer only: stops the AMM when its supply is at most governance's threshold share
-        /// of the total supply (at most 5 %, a hard cap; none at all always qualifies). The
-        /// reserve left goes to the platform treasury. Tokens burned outside the AMM lower the
-        /// AMM-provided supply once it exceeds the supply that is left, so an AMM whose tokens
-        /// are all gone can always be stopped.
+        /// Issuer only: stops the AMM when its supply — counted at most as the total supply,
+        /// since tokens the AMM sold may have been burned outside it — is at most governance's
+        /// threshold share of the total supply (at most 5 %, a hard cap; none at all always
+        /// qualifies). The reserve left goes to the platform treasury.
         ///
         /// # Errors
         /// `Frozen`, `NotIssuer`, `NotInAmmState`, `OutstandingAmmProvidedSupplyTooLarge`.

@@ -86,11 +86,8 @@ impl TokenData {
             .total_supply
             .checked_add(credit)
             .ok_or(Error::ArithmeticOverflow)?;
-        let tokens_issued = self
-            .info
-            .tokens_issued
-            .checked_add(credit)
-            .ok_or(Error::ArithmeticOverflow)?;
+        // A running total that burns never lower: it may saturate, it must not block a claim.
+        let tokens_issued = self.info.tokens_issued.saturating_add(credit);
         let created = existing.is_none();
         let mut account = existing.unwrap_or_else(|| AccountData::with_bond(bond));
         // Below the new total supply, so it cannot overflow.

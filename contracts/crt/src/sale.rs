@@ -15,8 +15,8 @@ use crate::accounts::AccountData;
 use crate::data::TokenData;
 use crate::errors::Error;
 use crate::events::{
-    transfer_event, Effects, SaleEarningsHeld, SaleEarningsWithdrawn, TokenSaleFinalized,
-    TokenSaleInitialized, TokensPurchasedOnSale, UpcomingTokenSaleUpdated, VestingScheduleAdded,
+    transfer_event, Effects, TokenSaleFinalized, TokenSaleInitialized, TokensPurchasedOnSale,
+    UpcomingTokenSaleUpdated, VestingScheduleAdded,
 };
 use crate::whitelist::HostBlake2x256;
 use crate::Balance;
@@ -201,10 +201,11 @@ impl TokenData {
         if source.transferrable_at(now) < params.quantity {
             return Err(Error::InsufficientTransferrableBalance);
         }
+        let id = self.info.next_sale_id;
+        let next_id = id.checked_add(1).ok_or(Error::ArithmeticOverflow)?;
         source.amount = source.amount.saturating_sub(params.quantity);
         self.store(caller, &source);
-        let id = self.info.next_sale_id;
-        self.info.next_sale_id = id.checked_add(1).ok_or(Error::ArithmeticOverflow)?;
+        self.info.next_sale_id = next_id;
         let sale = TokenSale {
             id,
             unit_price: params.unit_price,
@@ -362,8 +363,8 @@ impl TokenData {
         }
         // Bounded by the supply: cannot saturate.
         account.amount = account.amount.saturating_add(amount);
-        self.set_bought_in_sale(sale.id, caller, total_bought);
         self.save_account(caller, &account, created, caller, &mut fx)?;
+        self.set_bought_in_sale(sale.id, caller, total_bought);
         sale.quantity_left = sale.quantity_left.saturating_sub(amount);
         sale.funds_collected = funds_collected;
         fx.push(TokensPurchasedOnSale {
@@ -374,7 +375,7 @@ impl TokenData {
             platform_fee: quote.platform_fee,
         });
         fx.pay(treasury, quote.platform_fee);
-        fx.pay_earnings(
+        fx.pay_or_hold(
             sale.earnings_destination.unwrap_or(self.info.issuer),
             quote.to_destination,
         );
@@ -389,47 +390,6 @@ impl TokenData {
         } else {
             self.set_sale(Some(sale));
         }
-        Ok(fx)
-    }
-
-    /// Keeps sale earnings `destination` could not receive, until it withdraws them.
-    pub(crate) fn hold_sale_earnings(
-        &mut self,
-        destination: AccountId,
-        amount: Balance,
-    ) -> Result<Effects, Error> {
-        let held = self
-            .sale_earnings_held_for(destination)
-            .checked_add(amount)
-            .ok_or(Error::ArithmeticOverflow)?;
-        let total = self
-            .info
-            .sale_earnings_held_total
-            .checked_add(amount)
-            .ok_or(Error::ArithmeticOverflow)?;
-        self.set_sale_earnings_held(destination, held);
-        self.info.sale_earnings_held_total = total;
-        Ok(Effects::new().event(SaleEarningsHeld {
-            destination,
-            amount,
-            held,
-        }))
-    }
-
-    /// Pays the caller the sale earnings held for it. Works while frozen and after deissue:
-    /// it only returns what the caller is owed.
-    pub fn withdraw_sale_earnings(&mut self, caller: AccountId) -> Result<Effects, Error> {
-        let amount = self.sale_earnings_held_for(caller);
-        if amount == 0 {
-            return Err(Error::NoSaleEarningsHeld);
-        }
-        self.set_sale_earnings_held(caller, 0);
-        self.info.sale_earnings_held_total = self.info.sale_earnings_held_total.saturating_sub(amount);
-        let mut fx = Effects::new().event(SaleEarningsWithdrawn {
-            destination: caller,
-            amount,
-        });
-        fx.pay(caller, amount);
         Ok(fx)
     }
 

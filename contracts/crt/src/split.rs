@@ -185,7 +185,9 @@ impl TokenData {
             split_id: split.id,
             leftovers,
         });
-        fx.pay(self.info.issuer, leftovers);
+        // A refused transfer (the issuer's account reaped, say) is held for the issuer: the
+        // split closes whatever the state of the issuer's account.
+        fx.pay_or_hold(self.info.issuer, leftovers);
         Ok(fx)
     }
 }

@@ -22,6 +22,11 @@ use crate::Balance;
 #[ink::storage_item]
 #[cfg_attr(feature = "std", derive(Debug))]
 pub struct TokenState {
+    /// The storage layout the token was deployed with ([`LAYOUT_VERSION`] of its code). First
+    /// in the cell, so code built for another layout still reads it right. The library,
+    /// running on this storage by delegate call, refuses to change it unless its own code was
+    /// built for the same layout.
+    pub layout: u32,
     /// The factory that deployed the token: source of the frozen flag and parameters.
     pub factory: AccountId,
     /// Code hash of the library that runs the sale, AMM, revenue split, patronage and burn
@@ -29,10 +34,6 @@ pub struct TokenState {
     pub library: Hash,
     pub data: TokenData,
     pub metadata: Lazy<TokenMetadata>,
-    /// The storage layout the token was deployed with ([`LAYOUT_VERSION`] of its code). The
-    /// library, running on this storage by delegate call, refuses to change it unless its
-    /// own code was built for the same layout.
-    pub layout: u32,
 }
 
 /// Version of this storage layout and of what its fields mean; a new token code and library
@@ -64,16 +65,16 @@ impl TokenState {
         Ok(self.context()?.constraints.bloat_bond)
     }
 
-    /// Pays out JOY, then emits the events, of a successful logic call. Sale earnings the
-    /// destination cannot receive are held for it rather than failing the buyer's purchase.
+    /// Pays out JOY, then emits the events, of a successful logic call. A third party's payout
+    /// its account cannot receive is held for it rather than failing the caller's message.
     pub fn apply(&mut self, fx: Effects) -> Result<(), Error> {
         for (to, amount) in fx.payouts {
             ink::env::transfer::<DefaultEnvironment>(to, amount).map_err(|_| Error::JoyTransferFailed)?;
         }
         let mut events = fx.events;
-        if let Some((to, amount)) = fx.earnings {
+        for (to, amount) in fx.pay_or_hold {
             if ink::env::transfer::<DefaultEnvironment>(to, amount).is_err() {
-                events.extend(self.data.hold_sale_earnings(to, amount)?.events);
+                events.extend(self.data.hold_payout(to, amount)?.events);
             }
         }
         for event in events {

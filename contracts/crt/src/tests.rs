@@ -138,8 +138,13 @@ pub(crate) fn decode<T: scale::Decode>(event: &EmittedEvent) -> Option<T> {
     T::decode(&mut &event.data[..]).ok()
 }
 
-/// Everything observable: token info, balances of the default accounts, their JOY.
-pub(crate) fn snapshot(token: &Crt) -> (TokenInfo, Vec<u128>, Vec<u128>) {
+/// What each account holds in the token besides its balance: the account (stake, vesting,
+/// bond), its purchases in the current sale and the payouts held for it.
+type AccountView = (Option<crate::queries::AccountInfo>, u128, u128);
+
+/// Everything observable: token info, balances of the default accounts, their JOY, and their
+/// accounts in the token.
+pub(crate) fn snapshot(token: &Crt) -> (TokenInfo, Vec<u128>, Vec<u128>, Vec<AccountView>) {
     let all = [
         acc().alice,
         acc().bob,
@@ -153,6 +158,15 @@ pub(crate) fn snapshot(token: &Crt) -> (TokenInfo, Vec<u128>, Vec<u128>) {
         token.token_info(),
         all.iter().map(|a| token.balance_of(*a)).collect(),
         all.iter().map(|a| joy(*a)).collect(),
+        all.iter()
+            .map(|a| {
+                (
+                    token.account_info(*a),
+                    token.purchased_on_sale(*a),
+                    token.payout_held_for(*a),
+                )
+            })
+            .collect(),
     )
 }
 

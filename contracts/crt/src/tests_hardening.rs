@@ -56,7 +56,7 @@ fn finding_01_a_revenue_split_never_blocks_a_holders_burn_or_amm_sale() {
     buy(&mut token, a.bob, T);
     pay(a.alice, 10_000);
     token.issue_revenue_split(None, 10).unwrap();
-    // Before, during and after the window, holders leave: burn and sell back.
+    // During the split, holders leave: burn and sell back.
     at(1, a.bob);
     token.burn(T).unwrap();
     let proceeds = token.quote_sell(T / 2).unwrap();
@@ -185,6 +185,28 @@ fn finding_03_a_sale_cap_survives_dusting() {
 }
 
 #[ink::test]
+fn finding_05_a_burn_outside_the_amm_leaves_other_holders_prices_alone() {
+    let a = acc();
+    let mut token = deploy(vec![], TransferPolicy::Permissionless);
+    use_constraints(rules());
+    set_caller::<E>(a.alice);
+    token.activate_amm(2_000, 1_000).unwrap();
+    buy(&mut token, a.bob, 10 * T);
+    buy(&mut token, a.charlie, 10 * T);
+    let charlie_quote = token.quote_sell(10 * T).unwrap();
+    at(1, a.bob);
+    token.burn(10 * T).unwrap();
+    // Charlie still sells the top of the curve he bought.
+    assert_eq!(token.quote_sell(10 * T).unwrap(), charlie_quote);
+    assert_eq!(token.amm_state().unwrap().provided_supply, 20 * T);
+    // Deactivation counts the AMM supply at most as the supply left (10 of 10: refused).
+    at(1, a.alice);
+    assert_rejected(&mut token, Error::OutstandingAmmProvidedSupplyTooLarge, |t| {
+        t.deactivate_amm()
+    });
+}
+
+#[ink::test]
 fn finding_05_an_amm_whose_tokens_were_burned_can_be_deactivated() {
     let a = acc();
     let mut token = deploy(vec![], TransferPolicy::Permissionless);
@@ -199,6 +221,7 @@ fn finding_05_an_amm_whose_tokens_were_burned_can_be_deactivated() {
     let reserve = token.amm_state().unwrap().reserve;
     token.deactivate_amm().unwrap();
     assert_eq!(joy(a.django), treasury_before + reserve);
+    assert_eq!(token.joy_liabilities(), BOND);
 }
 
 #[ink::test]
@@ -379,29 +402,62 @@ fn finding_11_a_psp22_transfer_to_a_new_address_needs_no_bond_deposit() {
 }
 
 #[ink::test]
-fn finding_08_held_sale_earnings_are_withdrawn_by_their_destination() {
+fn finding_08_a_sale_payout_the_chain_refuses_is_held_and_the_purchase_succeeds() {
+    let a = acc();
+    // The contract account has no balance entry here, so the engine refuses every transfer
+    // from it, as the chain refuses one that would leave a recipient below the existential
+    // deposit. With no fee and an exact payment, the earnings are the only payout.
+    let mut token = deploy_unfunded(
+        vec![alloc(a.alice, 1_000), alloc(a.bob, 10)],
+        TransferPolicy::Permissionless,
+    );
+    use_constraints(TokenConstraints {
+        sale_platform_fee: 0,
+        ..rules()
+    });
+    let offer = SaleParams {
+        unit_price: 1,
+        quantity: 100,
+        start: None,
+        duration: 10,
+        vesting: None,
+        cap_per_buyer: None,
+        whitelist: None,
+        metadata: vec![],
+    };
+    token.init_token_sale(offer, Some(a.frank), false).unwrap();
+    set_caller::<E>(a.bob);
+    set_value_transferred::<E>(7);
+    token.purchase_tokens_on_sale(7, None).unwrap();
+    assert_eq!(token.balance_of(a.bob), 17);
+    assert_eq!(token.payout_held_for(a.frank), 7);
+    assert_eq!(token.joy_liabilities(), 2 * BOND + 7);
+    let held = decode::<crate::events::PayoutHeld>(events().last().unwrap()).unwrap();
+    assert_eq!((held.account, held.amount, held.held), (a.frank, 7, 7));
+}
+
+#[ink::test]
+fn finding_08_held_payouts_are_withdrawn_by_their_account() {
     let a = acc();
     let mut token = permissionless(vec![(a.alice, 1_000)]);
     use_constraints(rules());
     // The off-chain engine never refuses a transfer, so hold directly what the runtime would
     // (the node test shows a refused destination end to end).
-    token.data_mut().hold_sale_earnings(a.frank, 40).unwrap();
-    token.data_mut().hold_sale_earnings(a.frank, 2).unwrap();
-    assert_eq!(token.sale_earnings_held_for(a.frank), 42);
+    token.data_mut().hold_payout(a.frank, 40).unwrap();
+    token.data_mut().hold_payout(a.frank, 2).unwrap();
+    assert_eq!(token.payout_held_for(a.frank), 42);
     assert_eq!(token.joy_liabilities(), BOND + 42);
     set_callee_balance(ED + BOND + 42);
     at(1, a.bob);
-    assert_rejected(&mut token, Error::NoSaleEarningsHeld, |t| {
-        t.withdraw_sale_earnings()
-    });
+    assert_rejected(&mut token, Error::NoPayoutHeld, |t| t.withdraw_held_payout());
     at(1, a.frank);
     let before = joy(a.frank);
-    token.withdraw_sale_earnings().unwrap();
+    token.withdraw_held_payout().unwrap();
     assert_eq!(joy(a.frank), before + 42);
-    assert_eq!(token.sale_earnings_held_for(a.frank), 0);
+    assert_eq!(token.payout_held_for(a.frank), 0);
     assert_eq!(token.joy_liabilities(), BOND);
-    let withdrawn = decode::<crate::events::SaleEarningsWithdrawn>(events().last().unwrap()).unwrap();
-    assert_eq!((withdrawn.destination, withdrawn.amount), (a.frank, 42));
+    let withdrawn = decode::<crate::events::HeldPayoutWithdrawn>(events().last().unwrap()).unwrap();
+    assert_eq!((withdrawn.account, withdrawn.amount), (a.frank, 42));
 }
 
 fn set_callee_balance(value: u128) {
@@ -418,7 +474,7 @@ fn finding_09_code_built_for_another_layout_refuses_to_change_the_token() {
         t.claim_patronage_credit()
     });
     assert_rejected(&mut token, Error::LibraryLayoutMismatch, |t| {
-        t.withdraw_sale_earnings()
+        t.withdraw_held_payout()
     });
     assert_eq!(token.library_code_hash(), LIBRARY.into());
 }

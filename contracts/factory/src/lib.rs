@@ -50,7 +50,8 @@ pub mod factory {
         /// account. Other parameters take the reference's production values (see
         /// `token_constraints`). The factory takes a delegate dependency on its library, so the
         /// library's code cannot be removed while the factory exists (and a hash with no code
-        /// makes the deployment fail).
+        /// makes the deployment fail). Deployment also fails when `token_code_hash` equals
+        /// `token_library_hash`.
         #[ink(constructor)]
         pub fn new(
             token_code_hash: Hash,
@@ -59,6 +60,12 @@ pub mod factory {
             blocks_per_year: BlockNumber,
             bloat_bond: Balance,
         ) -> Self {
+            // As `set_token_code_hash`: a token delegating to its own code would call itself
+            // until the call depth runs out.
+            assert!(
+                token_code_hash != token_library_hash,
+                "the token code cannot be its own library"
+            );
             // Pins the library's code: pallet-contracts refuses `remove_code` while any
             // contract holds a dependency on it, and traps here if there is no such code.
             #[cfg(not(test))]

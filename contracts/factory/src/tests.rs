@@ -457,3 +457,11 @@ fn finding_09_issuance_is_refused_when_the_code_changed_under_the_issuer() {
     assert_eq!(recorded_events().count(), before);
     assert_eq!(factory.next_token_id(), 0);
 }
+
+#[ink::test]
+#[should_panic(expected = "the token code cannot be its own library")]
+fn finding_09_a_factory_cannot_be_deployed_with_a_token_code_as_its_own_library() {
+    set_callee::<E>(factory_account());
+    set_caller::<E>(acc().alice);
+    let _ = Factory::new(code_hash(), code_hash(), Hash::from([6; 32]), 5_259_600, BOND);
+}
