@@ -88,7 +88,19 @@ pub fn psp22_reference(mode: BuildMode) -> PathBuf {
     wasm
 }
 
+/// Builds one of the suite's contracts into a full bundle — `<name>.contract` (code and
+/// metadata), `<name>.json`, `<name>.wasm` under `target/ink/<name>/` — as cargo-contract's CLI
+/// would (this is its library), and returns the Wasm blob's path.
+pub fn bundle(name: &str, mode: BuildMode) -> PathBuf {
+    build_artifacts(&contracts_dir().join(name), mode, BuildArtifacts::All)
+}
+
 fn build(crate_dir: &Path, build_mode: BuildMode) -> PathBuf {
+    // The sandbox needs only the code; skipping metadata saves a host build per contract.
+    build_artifacts(crate_dir, build_mode, BuildArtifacts::CodeOnly)
+}
+
+fn build_artifacts(crate_dir: &Path, build_mode: BuildMode, build_artifact: BuildArtifacts) -> PathBuf {
     let manifest = crate_dir.join("Cargo.toml");
     let manifest_path = ManifestPath::new(&manifest)
         .unwrap_or_else(|e| panic!("invalid manifest {}: {e}", manifest.display()));
@@ -98,8 +110,7 @@ fn build(crate_dir: &Path, build_mode: BuildMode) -> PathBuf {
         build_mode,
         features: Features::default(),
         network: Network::Online,
-        // The sandbox needs only the code; skipping metadata saves a host build per contract.
-        build_artifact: BuildArtifacts::CodeOnly,
+        build_artifact,
         unstable_flags: UnstableFlags::default(),
         optimization_passes: Some(OptimizationPasses::default()),
         keep_debug_symbols: false,
