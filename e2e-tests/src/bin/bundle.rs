@@ -20,7 +20,11 @@ fn main() {
         eprintln!("unknown option {unknown}; usage: bundle [--debug] [--strict]");
         std::process::exit(2);
     }
-    let mode = if debug { BuildMode::Debug } else { BuildMode::Release };
+    let mode = if debug {
+        BuildMode::Debug
+    } else {
+        BuildMode::Release
+    };
     let mut missed = false;
     for (dir, name) in [
         ("crt", "crt"),

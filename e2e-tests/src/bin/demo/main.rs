@@ -26,7 +26,7 @@ use ink_e2e::subxt::PolkadotConfig;
 use psp22::{PSP22Burnable, PSP22};
 
 use crate::chain::{joy_of, Chain, Clock, OrFail, NODE_TIMELINE, SANDBOX_TIMELINE};
-use crate::story::{balance_line, crt, id, joy, Story, CRT, JOY};
+use crate::story::{balance_line, crt, hex, id, joy, ss58, Story, CRT, JOY};
 
 const BOND: u128 = JOY / 6; // ≈ 0.1667 JOY, the runtime's bloat bond
 
@@ -49,9 +49,9 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
         clock.now().await?
     );
     let code = upload_suite_code(client, &governance).await?;
-    println!("    token code hash {:?}", code.token);
-    println!("    token library code hash {:?}", code.token_library);
-    println!("    factory library code hash {:?}", code.factory_library);
+    println!("    token code hash {}", hex(&code.token));
+    println!("    token library code hash {}", hex(&code.token_library));
+    println!("    factory library code hash {}", hex(&code.factory_library));
     let mut constructor = FactoryRef::new(
         code.token,
         code.token_library,
@@ -135,7 +135,8 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
     .map_err(|e| format!("issue_token: {e:?}"))?;
     let paid = creator_joy - joy_of(client, id(&creator)).await?;
     println!(
-        "    token #{token_id} at {address:?}; creator paid {} (2 bonds of {} + storage)",
+        "    token #{token_id} at {}; creator paid {} (2 bonds of {} + storage)",
+        ss58(&address),
         joy(paid),
         joy(BOND)
     );

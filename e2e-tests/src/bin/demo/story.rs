@@ -50,6 +50,20 @@ pub fn id(keypair: &Keypair) -> AccountId {
     AccountId::from(keypair.public_key().0)
 }
 
+/// A code hash as people read it: 0x and hex.
+pub fn hex(hash: &ink::primitives::Hash) -> String {
+    let bytes: &[u8] = hash.as_ref();
+    let digits: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!("0x{digits}")
+}
+
+/// An account as wallets show it: SS58 (generic substrate prefix).
+pub fn ss58(account: &AccountId) -> String {
+    use ink_sandbox::Ss58Codec;
+    let bytes: [u8; 32] = *account.as_ref();
+    ink_sandbox::frame_support::sp_runtime::AccountId32::from(bytes).to_ss58check()
+}
+
 pub fn crt(amount: u128) -> String {
     format!("{}.{:04} CRT", amount / CRT, (amount % CRT) / (CRT / 10_000))
 }
