@@ -26,6 +26,30 @@ fn rules() -> TokenConstraints {
     }
 }
 
+/// A permissionless token with these holders and a revenue split of 5 000 JOY (10 000 paid
+/// at a 50 % rate) open from block 1 to 11.
+fn with_split(holders: Vec<(ink::primitives::AccountId, u128)>) -> Crt {
+    let mut token = permissionless(holders);
+    use_constraints(rules());
+    pay(acc().alice, 10_000);
+    token.issue_revenue_split(None, 10).unwrap();
+    token
+}
+
+/// A public sale of 100 tokens at 1 JOY per base unit, starting now, for 10 blocks.
+fn hundred_at_one() -> SaleParams {
+    SaleParams {
+        unit_price: 1,
+        quantity: 100,
+        start: None,
+        duration: 10,
+        vesting: None,
+        cap_per_buyer: None,
+        whitelist: None,
+        metadata: vec![],
+    }
+}
+
 fn at(block: u32, who: ink::primitives::AccountId) {
     set_block_number::<E>(block);
     set_caller::<E>(who);
@@ -85,10 +109,7 @@ fn finding_01_a_revenue_split_never_blocks_a_holders_burn_or_amm_sale() {
 fn finding_01_staked_tokens_wait_for_the_end_of_their_split_the_rest_burns() {
     let a = acc();
     // Bob and charlie hold half the supply each.
-    let mut token = permissionless(vec![(a.bob, 50), (a.charlie, 50)]);
-    use_constraints(rules());
-    pay(a.alice, 10_000);
-    token.issue_revenue_split(None, 10).unwrap();
+    let mut token = with_split(vec![(a.bob, 50), (a.charlie, 50)]);
     at(1, a.bob);
     token.participate_in_split(30).unwrap(); // 30 / 100 × 5 000
                                              // Bob's 20 unstaked tokens burn; his 30 staked ones must stay in the supply: if he burned
@@ -137,10 +158,7 @@ fn finding_01_a_split_far_in_the_future_is_refused() {
 #[ink::test]
 fn finding_01_anyone_finalizes_an_ended_split_and_the_issuer_gets_the_leftovers() {
     let a = acc();
-    let mut token = permissionless(vec![(a.alice, 100), (a.bob, 10)]);
-    use_constraints(rules());
-    pay(a.alice, 10_000);
-    token.issue_revenue_split(None, 10).unwrap();
+    let mut token = with_split(vec![(a.alice, 100), (a.bob, 10)]);
     let issuer_before = joy(a.alice);
     at(10, a.bob);
     assert_rejected(&mut token, Error::RevenueSplitDidNotEnd, |t| {
@@ -161,14 +179,8 @@ fn finding_03_a_sale_cap_survives_dusting() {
     let mut token = permissionless(vec![(a.alice, 1_000)]);
     use_constraints(rules());
     let offer = SaleParams {
-        unit_price: 1,
-        quantity: 100,
-        start: None,
-        duration: 10,
-        vesting: None,
         cap_per_buyer: Some(10),
-        whitelist: None,
-        metadata: vec![],
+        ..hundred_at_one()
     };
     token.init_token_sale(offer, None, false).unwrap();
     pay(a.bob, 10 + BOND);
@@ -340,14 +352,8 @@ fn finding_10_the_issuer_cannot_fill_a_holders_vesting_slots() {
         )
         .unwrap();
     let offer = SaleParams {
-        unit_price: 1,
-        quantity: 100,
-        start: None,
-        duration: 10,
         vesting: Some(vesting(5, 0, 5)),
-        cap_per_buyer: None,
-        whitelist: None,
-        metadata: vec![],
+        ..hundred_at_one()
     };
     token.init_token_sale(offer, None, false).unwrap();
     pay(a.bob, 10);
@@ -415,16 +421,7 @@ fn finding_08_a_sale_payout_the_chain_refuses_is_held_and_the_purchase_succeeds(
         sale_platform_fee: 0,
         ..rules()
     });
-    let offer = SaleParams {
-        unit_price: 1,
-        quantity: 100,
-        start: None,
-        duration: 10,
-        vesting: None,
-        cap_per_buyer: None,
-        whitelist: None,
-        metadata: vec![],
-    };
+    let offer = hundred_at_one();
     token.init_token_sale(offer, Some(a.frank), false).unwrap();
     set_caller::<E>(a.bob);
     set_value_transferred::<E>(7);
