@@ -67,8 +67,7 @@ errors! {
     MetadataTooLong,
     /// The JOY sent does not cover the bloat bonds of the accounts created.
     InsufficientBloatBond,
-    /// A PSP22 transfer creating an account needs a bond, and the payer's bond deposit
-    /// (`deposit_for_bonds`) is too low.
+    /// Withdrawing more than the caller's bond deposit (`deposit_for_bonds`) holds.
     InsufficientBondDeposit,
     /// The token is permissionless: there is no whitelist to join.
     NotPermissioned,
