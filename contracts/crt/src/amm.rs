@@ -8,7 +8,7 @@
 use crt_core::amm::Curve;
 use crt_core::bonds::settle;
 use crt_core::math::{mul_div_floor, Permill, PERMILL_ONE};
-use crt_traits::{TokenConstraints, AMM_TX_FEE_CAP};
+use crt_traits::TokenConstraints;
 use ink::primitives::AccountId;
 
 use crate::accounts::AccountData;
@@ -111,22 +111,21 @@ impl TokenData {
         }))
     }
 
-    /// What buying `amount` costs now, and the fee on top.
+    /// What buying `amount` costs now, and the fee on top. Fees passed here are governance's,
+    /// already capped (`TokenConstraints::amm_buy_fee` / `amm_sell_fee`).
     pub fn quote_buy(&self, amount: Balance, fee_ppm: u32) -> Result<AmmQuote, Error> {
-        self.active_amm()?
-            .quote_buy(amount, self.info.decimals, fee_ppm.min(AMM_TX_FEE_CAP))
+        self.active_amm()?.quote_buy(amount, self.info.decimals, fee_ppm)
     }
 
     /// What selling `amount` pays now, and the fee taken off.
     pub fn quote_sell(&self, amount: Balance, fee_ppm: u32) -> Result<AmmQuote, Error> {
-        self.active_amm()?
-            .quote_sell(amount, self.info.decimals, fee_ppm.min(AMM_TX_FEE_CAP))
+        self.active_amm()?.quote_sell(amount, self.info.decimals, fee_ppm)
     }
 
     /// The most tokens `budget` JOY buys now, fee included.
     pub fn max_buy_for_budget(&self, budget: Balance, fee_ppm: u32) -> Result<Balance, Error> {
         let amm = self.active_amm()?;
-        let fee = |cost| Permill(fee_ppm.min(AMM_TX_FEE_CAP)).mul_floor(cost);
+        let fee = |cost| Permill(fee_ppm).mul_floor(cost);
         Ok(amm
             .curve
             .max_buy_for_budget(amm.provided_supply, budget, self.info.decimals, fee))

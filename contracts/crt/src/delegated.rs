@@ -223,18 +223,18 @@ impl TokenState {
 
     pub fn quote_buy(&self, amount: Balance) -> Result<AmmQuote, Error> {
         let context = self.parameters()?;
-        self.data.quote_buy(amount, context.constraints.amm_buy_tx_fee)
+        self.data.quote_buy(amount, context.constraints.amm_buy_fee())
     }
 
     pub fn quote_sell(&self, amount: Balance) -> Result<AmmQuote, Error> {
         let context = self.parameters()?;
-        self.data.quote_sell(amount, context.constraints.amm_sell_tx_fee)
+        self.data.quote_sell(amount, context.constraints.amm_sell_fee())
     }
 
     pub fn max_buy_for_budget(&self, budget: Balance) -> Result<Balance, Error> {
         let context = self.parameters()?;
         self.data
-            .max_buy_for_budget(budget, context.constraints.amm_buy_tx_fee)
+            .max_buy_for_budget(budget, context.constraints.amm_buy_fee())
     }
 
     // ---- burning (settles patronage first, hence here) ----------------------------------
