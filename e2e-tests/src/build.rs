@@ -17,7 +17,14 @@ use contract_build::{
 
 /// The contracts of the suite, by crate directory under `contracts/`.
 /// `psp22-router` is a test contract: a minimal router that pays tokens out with PSP22 calls.
-pub const CONTRACTS: [&str; 5] = ["crt", "crt-library", "factory", "factory-library", "psp22-router"];
+pub const CONTRACTS: [&str; 6] = [
+    "crt",
+    "crt-library",
+    "factory",
+    "factory-library",
+    "live-marker",
+    "psp22-router",
+];
 
 /// Paths of the built Wasm blobs (built on first use; later calls wait for and reuse them).
 pub fn contracts() -> Vec<PathBuf> {

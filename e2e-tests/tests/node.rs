@@ -54,6 +54,7 @@ fn token_life_on_a_node() {
             code.token,
             code.token_library,
             code.factory_library,
+            code.live_marker,
             5_259_600,
             BOND,
         );

@@ -133,6 +133,12 @@ pub mod crt_library {
             self.state.finalize_token_sale()
         }
 
+        /// The token's `sync_constraints`.
+        #[ink(message)]
+        pub fn sync_constraints(&mut self) -> Result<(), Error> {
+            self.state.sync_constraints()
+        }
+
         /// The token's `withdraw_held_payout`.
         #[ink(message)]
         pub fn withdraw_held_payout(&mut self) -> Result<(), Error> {

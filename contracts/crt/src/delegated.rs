@@ -156,8 +156,7 @@ impl TokenState {
     }
 
     pub fn sale_quote(&self, amount: Balance) -> Result<SaleQuote, Error> {
-        let context = self.parameters()?;
-        self.data.sale_quote(amount, context.constraints.sale_fee())
+        self.data.sale_quote(amount, self.constraints.sale_fee())
     }
 
     // ---- bonding-curve AMM ---------------------------------------------------------------
@@ -222,19 +221,16 @@ impl TokenState {
     }
 
     pub fn quote_buy(&self, amount: Balance) -> Result<AmmQuote, Error> {
-        let context = self.parameters()?;
-        self.data.quote_buy(amount, context.constraints.amm_buy_fee())
+        self.data.quote_buy(amount, self.constraints.amm_buy_fee())
     }
 
     pub fn quote_sell(&self, amount: Balance) -> Result<AmmQuote, Error> {
-        let context = self.parameters()?;
-        self.data.quote_sell(amount, context.constraints.amm_sell_fee())
+        self.data.quote_sell(amount, self.constraints.amm_sell_fee())
     }
 
     pub fn max_buy_for_budget(&self, budget: Balance) -> Result<Balance, Error> {
-        let context = self.parameters()?;
         self.data
-            .max_buy_for_budget(budget, context.constraints.amm_buy_fee())
+            .max_buy_for_budget(budget, self.constraints.amm_buy_fee())
     }
 
     // ---- burning (settles patronage first, hence here) ----------------------------------

@@ -6,6 +6,8 @@ use ink::prelude::{boxed::Box, vec::Vec};
 use ink::primitives::AccountId;
 pub use psp22::{Approval, Transfer};
 
+use crt_traits::TokenConstraints;
+
 use crate::sale::TokenSale;
 use crate::Balance;
 
@@ -48,6 +50,12 @@ pub struct VestingScheduleAdded {
     pub account: AccountId,
     pub source: VestingSource,
     pub schedule: VestingSchedule,
+}
+
+/// The token copied governance's current parameters from the factory (`sync_constraints`).
+#[ink::event]
+pub struct ConstraintsSynced {
+    pub constraints: TokenConstraints,
 }
 
 /// An account joined the whitelist of a permissioned token.

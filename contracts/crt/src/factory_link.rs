@@ -1,11 +1,18 @@
-//! The token's two calls to its factory. Unit tests (`cfg(test)`, the off-chain engine cannot
-//! call contracts) answer from a per-thread stand-in instead; every other build calls the
-//! factory contract.
+//! What the token asks of its factory: whether the suite is live (the existence of the
+//! factory's live marker, a storage read: no call), governance's parameters (a call, only when
+//! the token is synced) and the record of an issuer change (a call). Unit tests (`cfg(test)`,
+//! the off-chain engine cannot call contracts) answer from a per-thread stand-in instead.
 
 use crt_traits::TokenContext;
 use ink::primitives::AccountId;
 
 use crate::errors::Error;
+
+/// Whether the suite is live: the factory's live marker exists (see `live-marker`).
+#[cfg(not(test))]
+pub fn suite_is_live(live_marker: AccountId) -> bool {
+    ink::env::is_contract::<ink::env::DefaultEnvironment>(&live_marker)
+}
 
 #[cfg(not(test))]
 pub fn token_context(factory: AccountId) -> Result<TokenContext, Error> {
@@ -35,7 +42,7 @@ pub fn record_issuer_change(factory: AccountId, token_id: u64, new_issuer: Accou
 }
 
 #[cfg(test)]
-pub use stand_in::{record_issuer_change, token_context};
+pub use stand_in::{record_issuer_change, suite_is_live, token_context};
 
 #[cfg(test)]
 pub mod stand_in {
@@ -63,6 +70,12 @@ pub mod stand_in {
 
     pub fn set_accept_issuer_change(accept: bool) {
         ACCEPT_ISSUER_CHANGE.with(|c| *c.borrow_mut() = accept);
+    }
+
+    /// Live unless the stand-in's context says frozen. With no context (the factory cannot
+    /// be called) the marker still exists: the suite is live.
+    pub fn suite_is_live(_live_marker: AccountId) -> bool {
+        CONTEXT.with(|c| c.borrow().is_none_or(|context| !context.frozen))
     }
 
     pub fn token_context(_factory: AccountId) -> Result<TokenContext, Error> {

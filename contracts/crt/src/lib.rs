@@ -104,8 +104,10 @@ pub mod crt {
 
     impl Crt {
         /// Deploys a token; called by the factory's `issue_token`, which validated `params`
-        /// against governance's constraints and forwards the bloat bonds as the endowment.
-        /// `blocks_per_year` is the chain's (patronage compounding); `library` is the code hash
+        /// against `constraints` (governance's parameters, of which the token keeps a copy:
+        /// see `sync_constraints`) and forwards the bloat bonds as the endowment.
+        /// `blocks_per_year` is the chain's (patronage compounding); `live_marker` the
+        /// factory's live marker (the suite is frozen while it does not exist); `library` is the code hash
         /// of the token library (`crt_library`) the sale, AMM, split, patronage and burn
         /// messages run from, fixed for the token's life: the token takes a delegate
         /// dependency on it, so its code cannot be removed while the token exists (and a hash
@@ -114,7 +116,7 @@ pub mod crt {
         ///
         /// # Errors
         /// `InvalidIssuanceParams` (malformed parameters), `InsufficientBloatBond` (endowment
-        /// below `bloat_bond` × accounts), `InvalidVestingParams` / `BlockNumberOverflow`
+        /// below the bloat bond × accounts), `InvalidVestingParams` / `BlockNumberOverflow`
         /// (an allocation's vesting), `ArithmeticOverflow`.
         ///
         /// # Events
@@ -125,15 +127,17 @@ pub mod crt {
             token_id: u64,
             issuer: AccountId,
             params: IssuanceParams,
-            bloat_bond: Balance,
+            constraints: TokenConstraints,
             blocks_per_year: BlockNumber,
             library: Hash,
+            live_marker: AccountId,
         ) -> Result<Self, Error> {
             // Governance's patronage cap is the factory's to enforce; here only the shape.
             let shape_only = TokenConstraints {
                 max_yearly_patronage_rate: PERMILL_ONE,
-                ..TokenConstraints::defaults(bloat_bond)
+                ..constraints
             };
+            let bloat_bond = constraints.bloat_bond;
             let accounts = params
                 .validate(&shape_only)
                 .map_err(|_| Error::InvalidIssuanceParams)?;
@@ -199,6 +203,8 @@ pub mod crt {
                 layout: crate::state::LAYOUT_VERSION,
                 factory: Self::env().caller(),
                 library,
+                live_marker,
+                constraints,
                 data,
                 metadata,
             };
@@ -630,6 +636,20 @@ pub mod crt {
             delegated!(self, "withdraw_held_payout", withdraw_held_payout())
         }
 
+        /// Copies governance's current parameters (bloat bond, fees, limits) from the factory
+        /// into the token, which applies its copy so that no message has to call the factory.
+        /// Anyone may call it; until someone does, the token keeps the parameters it had.
+        ///
+        /// # Errors
+        /// `Frozen`, `TokenDeissued`, `FactoryUnavailable`.
+        ///
+        /// # Events
+        /// `ConstraintsSynced`.
+        #[ink(message)]
+        pub fn sync_constraints(&mut self) -> Result<(), Error> {
+            delegated!(self, "sync_constraints", sync_constraints())
+        }
+
         /// Payouts held for `account` (see `withdraw_held_payout`).
         #[ink(message)]
         pub fn payout_held_for(&self, account: AccountId) -> Balance {
@@ -836,13 +856,23 @@ pub mod crt {
             self.state.data.joy_liabilities()
         }
 
-        /// The current bloat bond for new accounts (asks the factory; answers while frozen).
-        ///
-        /// # Errors
-        /// `FactoryUnavailable`.
+        /// The bloat bond a new account costs (governance's, as of the token's last sync).
         #[ink(message)]
-        pub fn current_bloat_bond(&self) -> Result<Balance, Error> {
-            Ok(self.state.parameters()?.constraints.bloat_bond)
+        pub fn current_bloat_bond(&self) -> Balance {
+            self.state.constraints.bloat_bond
+        }
+
+        /// Governance's parameters as the token applies them (its copy, as of the last sync).
+        #[ink(message)]
+        pub fn token_constraints(&self) -> TokenConstraints {
+            self.state.constraints
+        }
+
+        /// Whether the suite is frozen (the factory's live marker does not exist): every
+        /// state-changing message fails until governance unfreezes.
+        #[ink(message)]
+        pub fn is_frozen(&self) -> bool {
+            self.state.parameters().frozen
         }
 
         /// The logic behind the wiring, for unit tests of errors the PSP22 mapping hides.

@@ -3,10 +3,11 @@
 //! root struct named `Crt` holding one `TokenState` field named `state`: ink! derives storage
 //! keys from struct and field names, so the same names give the same cells.
 //!
-//! Besides the data, the helpers every message uses: the factory's context, the bloat bond,
-//! and `apply`, which pays out JOY and emits the events a logic call returned.
+//! Besides the data, the helpers every message uses: the context (frozen or live, governance's
+//! parameters), the bloat bond, and `apply`, which pays out JOY and emits the events a logic
+//! call returned.
 
-use crt_traits::TokenContext;
+use crt_traits::{TokenConstraints, TokenContext};
 use ink::env::DefaultEnvironment;
 use ink::prelude::{string::String, vec::Vec};
 use ink::primitives::{AccountId, Hash};
@@ -14,7 +15,7 @@ use ink::storage::Lazy;
 
 use crate::data::TokenData;
 use crate::errors::Error;
-use crate::events::Effects;
+use crate::events::{ConstraintsSynced, Effects};
 use crate::factory_link;
 use crate::queries::TokenMetadata;
 use crate::Balance;
@@ -27,42 +28,66 @@ pub struct TokenState {
     /// running on this storage by delegate call, refuses to change it unless its own code was
     /// built for the same layout.
     pub layout: u32,
-    /// The factory that deployed the token: source of the frozen flag and parameters.
+    /// The factory that deployed the token: the treasury, the index, and the source of
+    /// governance's parameters.
     pub factory: AccountId,
     /// Code hash of the library that runs the sale, AMM, revenue split, patronage and burn
     /// messages (uploaded code, never instantiated; set by the factory at deployment).
     pub library: Hash,
+    /// The factory's live marker (`live-marker`): the suite is frozen while no contract
+    /// exists at this address. Checking costs one storage read and loads no code, where
+    /// asking the factory would load the factory's code on every message.
+    pub live_marker: AccountId,
+    /// Governance's parameters as the token last copied them from the factory (at deployment,
+    /// then at each `sync_constraints`, which anyone may call). A copy, so that no message
+    /// has to call the factory; changes reach a token when it is synced.
+    pub constraints: TokenConstraints,
     pub data: TokenData,
     pub metadata: Lazy<TokenMetadata>,
 }
 
 /// Version of this storage layout and of what its fields mean; a new token code and library
 /// pair that changes either bumps it.
-pub const LAYOUT_VERSION: u32 = 2;
+pub const LAYOUT_VERSION: u32 = 3;
 
 impl TokenState {
-    /// The factory's answer for a state-changing message: fails on a deissued token, an
-    /// unreachable factory and while governance has frozen the suite, and when the code
-    /// running is built for another storage layout than the token's.
+    /// The context of a state-changing message: fails on a deissued token, while governance
+    /// has frozen the suite, and when the code running is built for another storage layout
+    /// than the token's.
     pub fn context(&self) -> Result<TokenContext, Error> {
         self.ensure_layout()?;
         self.data.ensure_live()?;
-        let context = self.parameters()?;
+        let context = self.parameters();
         if context.frozen {
             return Err(Error::Frozen);
         }
         Ok(context)
     }
 
-    /// The factory's answer for a query: governance's current parameters, frozen or not
+    /// The context of a query: governance's parameters (the token's copy), frozen or not
     /// (queries keep answering while the suite is frozen).
-    pub fn parameters(&self) -> Result<TokenContext, Error> {
-        factory_link::token_context(self.factory)
+    pub fn parameters(&self) -> TokenContext {
+        TokenContext {
+            frozen: !factory_link::suite_is_live(self.live_marker),
+            constraints: self.constraints,
+            blocks_per_year: self.data.info.blocks_per_year,
+        }
     }
 
     /// The bloat bond a new account costs now (a state-changing message's context).
     pub fn bond(&self) -> Result<Balance, Error> {
         Ok(self.context()?.constraints.bloat_bond)
+    }
+
+    /// Copies governance's current parameters from the factory. Anyone may call it: the
+    /// parameters are governance's, whoever carries them over.
+    pub fn sync_constraints(&mut self) -> Result<(), Error> {
+        self.context()?;
+        let current = factory_link::token_context(self.factory)?;
+        self.constraints = current.constraints;
+        self.apply(Effects::new().event(ConstraintsSynced {
+            constraints: current.constraints,
+        }))
     }
 
     /// Pays out JOY, then emits the events, of a successful logic call. A third party's payout

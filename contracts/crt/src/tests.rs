@@ -24,6 +24,8 @@ pub(crate) const BOND: u128 = 100;
 pub(crate) const BPY: u32 = 5_259_600;
 /// Unit tests run library messages directly, so any code hash will do.
 pub(crate) const LIBRARY: [u8; 32] = [7; 32];
+/// The live marker's address (the stand-in answers for it: live unless set frozen).
+pub(crate) const MARKER: [u8; 32] = [0x11; 32];
 /// The off-chain engine's existential deposit: the contract keeps it.
 pub(crate) const ED: u128 = 1_000_000;
 
@@ -40,13 +42,22 @@ pub(crate) fn set_context(bond: u128, frozen: bool) {
     stand_in::set_accept_issuer_change(true);
 }
 
-/// Governance's parameters as the factory stand-in answers them from now on.
-pub(crate) fn use_constraints(constraints: TokenConstraints) {
+/// Governance's parameters as the factory stand-in answers them from now on, synced into
+/// `token` (as anyone can with `sync_constraints`).
+pub(crate) fn use_constraints(token: &mut Crt, constraints: TokenConstraints) {
     stand_in::set_context(Some(TokenContext {
         frozen: false,
         constraints,
         blocks_per_year: BPY,
     }));
+    token.sync_constraints().expect("syncs");
+}
+
+/// The parameters a token is deployed with: the factory stand-in's current ones.
+pub(crate) fn current_constraints() -> TokenConstraints {
+    stand_in::token_context(AccountId::from([0; 32]))
+        .map(|context| context.constraints)
+        .unwrap_or(TokenConstraints::defaults(BOND))
 }
 
 pub(crate) fn issuance(allocations: Vec<InitialAllocation>, policy: TransferPolicy) -> IssuanceParams {
@@ -99,9 +110,10 @@ pub(crate) fn deploy_unfunded(allocations: Vec<InitialAllocation>, policy: Trans
         7,
         acc().alice,
         issuance(allocations, policy),
-        BOND,
+        current_constraints(),
         BPY,
         LIBRARY.into(),
+        MARKER.into(),
     )
     .expect("deploys");
     set_value_transferred::<E>(0);
@@ -218,7 +230,7 @@ mod psp22_conformance {
             set_context(0, false);
             let alice = default_accounts::<E>().alice;
             let params = issuance(vec![alloc(alice, supply)], TransferPolicy::Permissionless);
-            Crt::new(1, alice, params, 0, BPY, LIBRARY.into()).expect("deploys")
+            Crt::new(1, alice, params, TokenConstraints::defaults(0), BPY, LIBRARY.into(), MARKER.into()).expect("deploys")
         })
     );
 }
@@ -272,13 +284,13 @@ fn constructor_rejects_bad_params_and_missing_bonds() {
     let mut bad = issuance(vec![], TransferPolicy::Permissionless);
     bad.revenue_split_rate = 0;
     assert_eq!(
-        Crt::new(1, a.alice, bad, BOND, BPY, LIBRARY.into()).err(),
+        Crt::new(1, a.alice, bad, TokenConstraints::defaults(BOND), BPY, LIBRARY.into(), MARKER.into()).err(),
         Some(Error::InvalidIssuanceParams)
     );
     set_value_transferred::<E>(BOND - 1);
     let unpaid = issuance(vec![alloc(a.bob, 1)], TransferPolicy::Permissionless);
     assert_eq!(
-        Crt::new(1, a.alice, unpaid, BOND, BPY, LIBRARY.into()).err(),
+        Crt::new(1, a.alice, unpaid, TokenConstraints::defaults(BOND), BPY, LIBRARY.into(), MARKER.into()).err(),
         Some(Error::InsufficientBloatBond)
     );
     set_value_transferred::<E>(BOND);
@@ -289,7 +301,7 @@ fn constructor_rejects_bad_params_and_missing_bonds() {
     };
     let params = issuance(vec![overflow], TransferPolicy::Permissionless);
     assert_eq!(
-        Crt::new(1, a.alice, params, BOND, BPY, LIBRARY.into()).err(),
+        Crt::new(1, a.alice, params, TokenConstraints::defaults(BOND), BPY, LIBRARY.into(), MARKER.into()).err(),
         Some(Error::BlockNumberOverflow)
     );
 }

@@ -25,19 +25,21 @@ fn amm_rules() -> TokenConstraints {
     }
 }
 
-fn use_rules() {
+/// Governance's parameters for these tests, synced into `token`.
+fn use_rules(token: &mut Crt) {
     stand_in::set_context(Some(TokenContext {
         frozen: false,
         constraints: amm_rules(),
         blocks_per_year: BPY,
     }));
+    token.sync_constraints().expect("syncs");
 }
 
 /// Alice (issuer) holds 100 tokens, bob 10; an AMM at 1 000 + 2 000 × supply per token.
 fn token_with_amm() -> Crt {
     let a = acc();
     let mut token = permissionless(vec![(a.alice, 100 * T), (a.bob, 10 * T)]);
-    use_rules();
+    use_rules(&mut token);
     set_caller::<E>(a.alice);
     token.activate_amm(2_000, 1_000).unwrap();
     token
@@ -47,7 +49,7 @@ fn token_with_amm() -> Crt {
 fn activation_needs_the_issuer_an_idle_token_and_a_steep_enough_slope() {
     let a = acc();
     let mut token = permissionless(vec![(a.alice, 100 * T)]);
-    use_rules();
+    use_rules(&mut token);
     set_caller::<E>(a.bob);
     assert_rejected(&mut token, Error::NotIssuer, |t| t.activate_amm(2_000, 1_000));
     set_caller::<E>(a.alice);
@@ -86,7 +88,7 @@ fn activation_needs_the_issuer_an_idle_token_and_a_steep_enough_slope() {
 fn buying_mints_at_the_curve_price_and_pays_the_fee_to_the_treasury() {
     let a = acc();
     let mut token = permissionless(vec![(a.alice, 100 * T)]);
-    use_rules();
+    use_rules(&mut token);
     set_caller::<E>(a.charlie);
     assert_rejected(&mut token, Error::NotInAmmState, |t| t.buy_on_amm(T, None, None));
     set_caller::<E>(a.alice);
@@ -241,7 +243,7 @@ fn deactivation_respects_the_threshold_and_sends_the_reserve_to_the_treasury() {
 fn an_amm_with_no_supply_can_always_stop_even_with_zero_total_supply() {
     let a = acc();
     let mut token = permissionless(vec![]);
-    use_rules();
+    use_rules(&mut token);
     set_caller::<E>(a.alice);
     token.activate_amm(2_000, 1_000).unwrap();
     assert_eq!(token.total_supply(), 0);
@@ -255,7 +257,7 @@ fn permissioned_tokens_sell_on_the_amm_only_to_accounts() {
         vec![alloc(a.alice, T)],
         TransferPolicy::Permissioned(Hash::from([1; 32])),
     );
-    use_rules();
+    use_rules(&mut token);
     set_caller::<E>(a.alice);
     token.activate_amm(2_000, 1_000).unwrap();
     pay(a.charlie, 100_000);

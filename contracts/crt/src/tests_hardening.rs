@@ -2,14 +2,13 @@
 //! could lock or take holders' money, and that it no longer can (off-chain engine; helpers
 //! from `tests`). The end-to-end suite repeats the ones that need the real runtime.
 
-use crt_traits::{TokenConstraints, TokenContext, TransferPolicy};
+use crt_traits::{TokenConstraints, TransferPolicy};
 use ink::env::test::{set_block_number, set_caller, set_value_transferred};
 use ink::env::DefaultEnvironment as E;
 use psp22::{PSP22Burnable, PSP22};
 
 use crate::crt::{Crt, SaleParams};
 use crate::errors::Error;
-use crate::factory_link::stand_in;
 use crate::tests::*;
 
 /// One token = 10^10 base units.
@@ -30,7 +29,7 @@ fn rules() -> TokenConstraints {
 /// at a 50 % rate) open from block 1 to 11.
 fn with_split(holders: Vec<(ink::primitives::AccountId, u128)>) -> Crt {
     let mut token = permissionless(holders);
-    use_constraints(rules());
+    use_constraints(&mut token, rules());
     pay(acc().alice, 10_000);
     token.issue_revenue_split(None, 10).unwrap();
     token
@@ -60,7 +59,7 @@ fn at(block: u32, who: ink::primitives::AccountId) {
 fn token_with_amm() -> Crt {
     let a = acc();
     let mut token = permissionless(vec![(a.alice, 100 * T), (a.bob, 10 * T)]);
-    use_constraints(rules());
+    use_constraints(&mut token, rules());
     set_caller::<E>(a.alice);
     token.activate_amm(2_000, 1_000).unwrap();
     token
@@ -140,7 +139,7 @@ fn finding_01_staked_tokens_wait_for_the_end_of_their_split_the_rest_burns() {
 fn finding_01_a_split_far_in_the_future_is_refused() {
     let a = acc();
     let mut token = permissionless(vec![(a.alice, 100), (a.bob, 10)]);
-    use_constraints(rules());
+    use_constraints(&mut token, rules());
     pay(a.alice, 2);
     // Defaults: at most 100 800 blocks ahead and 1 209 600 long.
     assert_rejected(&mut token, Error::RevenueSplitTimeToStartTooLong, |t| {
@@ -177,7 +176,7 @@ fn finding_01_anyone_finalizes_an_ended_split_and_the_issuer_gets_the_leftovers(
 fn finding_03_a_sale_cap_survives_dusting() {
     let a = acc();
     let mut token = permissionless(vec![(a.alice, 1_000)]);
-    use_constraints(rules());
+    use_constraints(&mut token, rules());
     let offer = SaleParams {
         cap_per_buyer: Some(10),
         ..hundred_at_one()
@@ -200,7 +199,7 @@ fn finding_03_a_sale_cap_survives_dusting() {
 fn finding_05_a_burn_outside_the_amm_leaves_other_holders_prices_alone() {
     let a = acc();
     let mut token = deploy(vec![], TransferPolicy::Permissionless);
-    use_constraints(rules());
+    use_constraints(&mut token, rules());
     set_caller::<E>(a.alice);
     token.activate_amm(2_000, 1_000).unwrap();
     buy(&mut token, a.bob, 10 * T);
@@ -222,7 +221,7 @@ fn finding_05_a_burn_outside_the_amm_leaves_other_holders_prices_alone() {
 fn finding_05_an_amm_whose_tokens_were_burned_can_be_deactivated() {
     let a = acc();
     let mut token = deploy(vec![], TransferPolicy::Permissionless);
-    use_constraints(rules());
+    use_constraints(&mut token, rules());
     set_caller::<E>(a.alice);
     token.activate_amm(2_000, 1_000).unwrap();
     buy(&mut token, a.bob, 10 * T);
@@ -240,7 +239,7 @@ fn finding_05_an_amm_whose_tokens_were_burned_can_be_deactivated() {
 fn finding_06_deissue_is_refused_while_a_split_holds_joy() {
     let a = acc();
     let mut token = permissionless(vec![(a.alice, 100)]);
-    use_constraints(rules());
+    use_constraints(&mut token, rules());
     token.burn(100).unwrap();
     token.dust_account(a.alice).unwrap();
     pay(a.alice, 10_000);
@@ -261,7 +260,7 @@ fn finding_06_deissue_is_refused_while_a_split_holds_joy() {
 fn finding_06_deissue_is_refused_while_an_amm_holds_a_reserve() {
     let a = acc();
     let mut token = deploy(vec![], TransferPolicy::Permissionless);
-    use_constraints(rules());
+    use_constraints(&mut token, rules());
     set_caller::<E>(a.alice);
     token.activate_amm(2_000, 1_000).unwrap();
     buy(&mut token, a.bob, T);
@@ -297,12 +296,8 @@ fn token_with_a_short_year() -> Crt {
         TransferPolicy::Permissionless,
     );
     params.patronage_rate = 150_000;
-    let token = Crt::new(7, a.alice, params, BOND, 40, LIBRARY.into()).unwrap();
-    stand_in::set_context(Some(TokenContext {
-        frozen: false,
-        constraints: rules(),
-        blocks_per_year: 40,
-    }));
+    let mut token = Crt::new(7, a.alice, params, current_constraints(), 40, LIBRARY.into(), MARKER.into()).unwrap();
+    use_constraints(&mut token, rules());
     token
 }
 
@@ -328,7 +323,7 @@ fn finding_07_patronage_credit_beyond_u128_blocks_nothing() {
 fn finding_10_the_issuer_cannot_fill_a_holders_vesting_slots() {
     let a = acc();
     let mut token = permissionless(vec![(a.alice, 1_000), (a.bob, 10)]);
-    use_constraints(rules());
+    use_constraints(&mut token, rules());
     // Century-long one-unit vested transfers, one schedule each: the third is refused.
     let century = || crate::crt::TransferOutput {
         to: a.bob,
@@ -365,7 +360,7 @@ fn finding_10_the_issuer_cannot_fill_a_holders_vesting_slots() {
 fn finding_12_a_transfer_listing_the_sender_nets_that_output_out() {
     let a = acc();
     let mut token = permissionless(vec![(a.alice, 100), (a.bob, 10)]);
-    use_constraints(rules());
+    use_constraints(&mut token, rules());
     token
         .multi_transfer(vec![(a.alice, 5), (a.bob, 5)], vec![])
         .unwrap();
@@ -384,7 +379,7 @@ fn finding_12_a_transfer_listing_the_sender_nets_that_output_out() {
 fn finding_11_a_psp22_transfer_to_a_new_address_needs_no_bond_deposit() {
     let a = acc();
     let mut token = permissionless(vec![(a.alice, 100), (a.bob, 10)]);
-    use_constraints(rules());
+    use_constraints(&mut token, rules());
     // Alice never deposited: the new account is created without a bond.
     token.transfer(a.charlie, 7, vec![]).unwrap();
     let charlie = token.account_info(a.charlie).unwrap();
@@ -417,7 +412,7 @@ fn finding_08_a_sale_payout_the_chain_refuses_is_held_and_the_purchase_succeeds(
         vec![alloc(a.alice, 1_000), alloc(a.bob, 10)],
         TransferPolicy::Permissionless,
     );
-    use_constraints(TokenConstraints {
+    use_constraints(&mut token, TokenConstraints {
         sale_platform_fee: 0,
         ..rules()
     });
@@ -437,7 +432,7 @@ fn finding_08_a_sale_payout_the_chain_refuses_is_held_and_the_purchase_succeeds(
 fn finding_08_held_payouts_are_withdrawn_by_their_account() {
     let a = acc();
     let mut token = permissionless(vec![(a.alice, 1_000)]);
-    use_constraints(rules());
+    use_constraints(&mut token, rules());
     // The off-chain engine never refuses a transfer, so hold directly what the runtime would
     // (the node test shows a refused destination end to end).
     token.data_mut().hold_payout(a.frank, 40).unwrap();
@@ -465,7 +460,7 @@ fn set_callee_balance(value: u128) {
 fn finding_09_code_built_for_another_layout_refuses_to_change_the_token() {
     let a = acc();
     let mut token = permissionless(vec![(a.alice, 100)]);
-    use_constraints(rules());
+    use_constraints(&mut token, rules());
     token.set_layout_for_test(crate::state::LAYOUT_VERSION + 1);
     assert_rejected(&mut token, Error::LibraryLayoutMismatch, |t| {
         t.claim_patronage_credit()

@@ -123,11 +123,11 @@ fn split_token() -> crate::crt::Crt {
         amount: 100,
         vesting: Some(vesting(1_000, 0, 10)),
     };
-    let token = deploy(
+    let mut token = deploy(
         vec![alloc(a.alice, 600), alloc(a.bob, 300), locked],
         TransferPolicy::Permissionless,
     );
-    use_constraints(short_split_rules());
+    use_constraints(&mut token, short_split_rules());
     token
 }
 
@@ -262,7 +262,7 @@ fn holders_stake_take_dividends_exit_and_anyone_finalizes() {
 fn issue_4783_supply_growth_during_a_split_is_impossible() {
     let a = acc();
     let mut token = deploy(vec![alloc(a.alice, 1_000)], TransferPolicy::Permissionless);
-    use_constraints(short_split_rules());
+    use_constraints(&mut token, short_split_rules());
     pay(a.alice, 10_000);
     token.issue_revenue_split(None, 10).unwrap();
     set_value_transferred::<E>(0);

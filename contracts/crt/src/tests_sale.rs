@@ -22,12 +22,14 @@ fn sale_rules() -> TokenConstraints {
     }
 }
 
-fn use_rules() {
+/// Governance's parameters for these tests, synced into `token`.
+fn use_rules(token: &mut Crt) {
     stand_in::set_context(Some(TokenContext {
         frozen: false,
         constraints: sale_rules(),
         blocks_per_year: BPY,
     }));
+    token.sync_constraints().expect("syncs");
 }
 
 fn offer(quantity: u128) -> SaleParams {
@@ -46,8 +48,8 @@ fn offer(quantity: u128) -> SaleParams {
 /// Alice (issuer) holds 10 000; bob holds 100. Block 1.
 fn token() -> Crt {
     let a = acc();
-    let token = permissionless(vec![(a.alice, 10_000), (a.bob, 100)]);
-    use_rules();
+    let mut token = permissionless(vec![(a.alice, 10_000), (a.bob, 100)]);
+    use_rules(&mut token);
     token
 }
 
@@ -109,7 +111,7 @@ fn init_validates_everything_before_escrowing() {
 fn an_issuer_without_an_account_has_nothing_to_sell() {
     let a = acc();
     let mut token = permissionless(vec![(a.bob, 100)]);
-    use_rules();
+    use_rules(&mut token);
     at(1, a.alice);
     assert_rejected(&mut token, Error::AccountDoesNotExist, |t| {
         t.init_token_sale(offer(1), None, false)
@@ -450,7 +452,7 @@ fn permissioned_tokens_sell_only_to_accounts() {
         ],
         TransferPolicy::Permissioned(Hash::from([1; 32])),
     );
-    use_rules();
+    use_rules(&mut token);
     at(1, a.alice);
     token.init_token_sale(offer(100), None, false).unwrap();
     at(5, a.charlie);

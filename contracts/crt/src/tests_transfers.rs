@@ -3,15 +3,19 @@
 
 use crt_core::merkle::{leaf_of, Blake2x256, MerkleTree, ProofStep, Side, MAX_PROOF_LEN};
 use crt_traits::{
-    InitialAllocation, Permill, TransferPolicy, VestingScheduleParams, MAX_METADATA_LEN, MAX_OUTPUTS,
+    InitialAllocation, Permill, TokenConstraints, TokenContext, TransferPolicy, VestingScheduleParams,
+    MAX_METADATA_LEN, MAX_OUTPUTS,
 };
-use ink::env::test::{callee, recorded_events, set_block_number, set_caller, set_value_transferred};
+use ink::env::test::{
+    callee, recorded_events, set_block_number, set_caller, set_value_transferred, EmittedEvent,
+};
 use ink::env::DefaultEnvironment as E;
 use ink::primitives::{AccountId, Hash};
 use psp22::{PSP22Burnable, PSP22Error, PSP22};
 
 use crate::crt::TransferOutput;
 use crate::errors::Error;
+use crate::events::ConstraintsSynced;
 use crate::factory_link::stand_in;
 use crate::tests::*;
 
@@ -389,7 +393,7 @@ fn whitelist_join_and_permissioned_dust_rules() {
 }
 
 #[ink::test]
-fn frozen_or_unreachable_factory_blocks_changes_but_not_queries() {
+fn a_frozen_suite_blocks_changes_but_not_queries_and_an_unreachable_factory_only_syncs() {
     let a = acc();
     let mut token = permissionless(vec![(a.alice, 10), (a.bob, 5)]);
     set_caller::<E>(a.alice);
@@ -406,15 +410,60 @@ fn frozen_or_unreachable_factory_blocks_changes_but_not_queries() {
     assert_eq!(token.burn(1), Err(PSP22Error::Custom("Frozen".into())));
     // Queries answer while frozen, also those that need governance's parameters (the
     // random sequence on pallet-contracts found quotes refusing with `Frozen`).
-    assert_eq!(token.current_bloat_bond(), Ok(BOND));
+    assert_rejected(&mut token, Error::Frozen, |t| t.sync_constraints());
+    assert!(token.is_frozen());
+    assert_eq!(token.current_bloat_bond(), BOND);
     assert!(token.quote_buy(1).is_ok() && token.quote_sell(0).is_ok());
     assert_eq!(token.max_buy_for_budget(0), Ok(0));
     assert_eq!(token.sale_quote(1).map(|_| ()), Err(Error::NoActiveSale));
     assert_eq!(token.balance_of(a.alice), 10);
+    // The factory out of reach: only a sync needs it; the rest goes on with the token's copy.
     stand_in::set_context(None);
-    assert_rejected(&mut token, Error::FactoryUnavailable, |t| t.dust_account(a.bob));
-    set_context(BOND, false);
-    assert_eq!(token.current_bloat_bond(), Ok(BOND));
+    assert!(!token.is_frozen());
+    assert_rejected(&mut token, Error::FactoryUnavailable, |t| t.sync_constraints());
+    assert_eq!(token.transfer(a.bob, 1, vec![]), Ok(()));
+    assert_eq!(token.balance_of(a.bob), 6);
+    assert_eq!(token.current_bloat_bond(), BOND);
+}
+
+#[ink::test]
+fn governance_parameters_apply_from_the_next_sync_which_anyone_may_run() {
+    let a = acc();
+    let mut token = permissionless(vec![(a.alice, 10)]);
+    let raised = TokenConstraints {
+        bloat_bond: 3 * BOND,
+        ..TokenConstraints::defaults(BOND)
+    };
+    stand_in::set_context(Some(TokenContext {
+        frozen: false,
+        constraints: raised,
+        blocks_per_year: BPY,
+    }));
+    // Until someone syncs, the token applies the parameters it has: a new account costs BOND.
+    assert_eq!(token.current_bloat_bond(), BOND);
+    set_caller::<E>(a.alice);
+    set_value_transferred::<E>(BOND);
+    assert_eq!(token.multi_transfer(vec![(a.bob, 1)], vec![]), Ok(()));
+    assert_eq!(token.account_info(a.bob).map(|i| i.bloat_bond), Some(BOND));
+    // Eve, holding nothing, syncs: the raised bond applies to the next new account.
+    set_caller::<E>(a.eve);
+    set_value_transferred::<E>(0);
+    let events_before = recorded_events().count();
+    assert_eq!(token.sync_constraints(), Ok(()));
+    assert_eq!(token.token_constraints(), raised);
+    assert_eq!(token.current_bloat_bond(), 3 * BOND);
+    let synced: Vec<EmittedEvent> = recorded_events().skip(events_before).collect();
+    assert_eq!(synced.len(), 1);
+    let synced_event = decode::<ConstraintsSynced>(&synced[0]).expect("ConstraintsSynced");
+    assert_eq!(synced_event.constraints, raised);
+    set_caller::<E>(a.alice);
+    set_value_transferred::<E>(BOND);
+    assert_rejected(&mut token, Error::InsufficientBloatBond, |t| {
+        t.multi_transfer(vec![(a.charlie, 1)], vec![])
+    });
+    set_value_transferred::<E>(3 * BOND);
+    assert_eq!(token.multi_transfer(vec![(a.charlie, 1)], vec![]), Ok(()));
+    assert_eq!(token.account_info(a.charlie).map(|i| i.bloat_bond), Some(3 * BOND));
 }
 
 #[ink::test]

@@ -52,9 +52,10 @@ impl FactoryState {
             token_id,
             issuer,
             params,
-            bond,
+            self.constraints,
             self.blocks_per_year,
             self.token_library_hash,
+            self.live_marker,
         )
         .code_hash(self.token_code_hash)
         .endowment(owed)
@@ -116,6 +117,15 @@ impl FactoryState {
 
     pub fn set_frozen_status(&mut self, frozen: bool) -> Result<(), Error> {
         self.ensure_governance()?;
+        match (self.frozen, frozen) {
+            (false, true) => crate::live_switch::remove(self.live_marker)?,
+            (true, false) => {
+                if crate::live_switch::create(self.live_marker_hash)? != self.live_marker {
+                    return Err(Error::LiveMarkerUnavailable);
+                }
+            }
+            _ => {}
+        }
         self.frozen = frozen;
         emit(FrozenStatusUpdated { frozen });
         Ok(())

@@ -60,6 +60,9 @@ pub enum Error {
     /// A token's code and its library must be different code: a token delegating to its own
     /// code would call itself until the call depth runs out.
     TokenCodeIsItsOwnLibrary,
+    /// The live marker could not be created (unfreezing: e.g. its deposit not covered, or it
+    /// would not land at its address) or removed (freezing).
+    LiveMarkerUnavailable,
 }
 
 impl From<IssuanceError> for Error {

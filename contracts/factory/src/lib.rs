@@ -1,9 +1,10 @@
 //! # Creator Token factory
 //!
 //! Deploys one `crt` contract per token from a stored code hash, indexes the tokens (id,
-//! symbol, address, issuer), holds governance's parameters and frozen flag (which every token
-//! reads through `CrtFactory::token_context`), and is the platform treasury that receives the
-//! tokens' platform fees.
+//! symbol, address, issuer), holds governance's parameters (which tokens copy through
+//! `CrtFactory::token_context`) and the frozen flag (which tokens read from the existence of the
+//! live marker, see `live_switch`), and is the platform treasury that receives the tokens'
+//! platform fees.
 //!
 //! Its own code holds what tokens call ([`CrtFactory`](crt_traits::CrtFactory) and
 //! `deposit_platform_fee`); every other message is a stub that runs [`delegated`] from the
@@ -14,6 +15,7 @@
 pub mod delegated;
 pub mod errors;
 pub mod events;
+pub mod live_switch;
 pub mod registry;
 pub mod state;
 
@@ -50,13 +52,16 @@ pub mod factory {
         /// account. Other parameters take the reference's production values (see
         /// `token_constraints`). The factory takes a delegate dependency on its library, so the
         /// library's code cannot be removed while the factory exists (and a hash with no code
-        /// makes the deployment fail). Deployment also fails when `token_code_hash` equals
-        /// `token_library_hash`.
+        /// makes the deployment fail). `live_marker_hash` is the uploaded `live_marker` code:
+        /// the factory creates the live marker from it now (the suite starts live) and pins
+        /// that code too, so unfreezing can always create the marker again. Deployment fails
+        /// when `token_code_hash` equals `token_library_hash` or the marker cannot be created.
         #[ink(constructor)]
         pub fn new(
             token_code_hash: Hash,
             token_library_hash: Hash,
             factory_library_hash: Hash,
+            live_marker_hash: Hash,
             blocks_per_year: BlockNumber,
             bloat_bond: Balance,
         ) -> Self {
@@ -69,7 +74,12 @@ pub mod factory {
             // Pins the library's code: pallet-contracts refuses `remove_code` while any
             // contract holds a dependency on it, and traps here if there is no such code.
             #[cfg(not(test))]
-            Self::env().lock_delegate_dependency(&factory_library_hash);
+            {
+                Self::env().lock_delegate_dependency(&factory_library_hash);
+                Self::env().lock_delegate_dependency(&live_marker_hash);
+            }
+            let live_marker =
+                crate::live_switch::create(live_marker_hash).expect("the live marker can be created");
             Self {
                 state: FactoryState {
                     governance: Self::env().caller(),
@@ -81,6 +91,8 @@ pub mod factory {
                     blocks_per_year: blocks_per_year.max(1),
                     constraints: TokenConstraints::defaults(bloat_bond),
                     frozen: false,
+                    live_marker,
+                    live_marker_hash,
                     registry: Registry::new(),
                 },
             }
@@ -152,10 +164,13 @@ pub mod factory {
         }
 
         /// Governance only: freezes (or unfreezes) every token: while frozen, every
-        /// state-changing token message and `issue_token` / `deissue_token` fail.
+        /// state-changing token message and `issue_token` / `deissue_token` fail. Freezing
+        /// removes the live marker, which tokens check; unfreezing creates it again (the
+        /// caller pays its storage deposit, refunded when it is removed). Setting the status
+        /// the suite already has changes nothing but emits the event.
         ///
         /// # Errors
-        /// `NotGovernance`.
+        /// `NotGovernance`, `LiveMarkerUnavailable`.
         ///
         /// # Events
         /// `FrozenStatusUpdated`.
@@ -344,7 +359,8 @@ pub mod factory {
     }
 
     impl CrtFactory for Factory {
-        /// The frozen flag, the governance parameters and blocks per year, for tokens.
+        /// The frozen flag, the governance parameters and blocks per year: what a token copies
+        /// when it is synced (`sync_constraints`).
         #[ink(message)]
         fn token_context(&self) -> TokenContext {
             TokenContext {

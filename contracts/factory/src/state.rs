@@ -25,6 +25,11 @@ pub struct FactoryState {
     pub blocks_per_year: BlockNumber,
     pub constraints: TokenConstraints,
     pub frozen: bool,
+    /// The live marker: it exists exactly while `frozen` is false (the two change together, in
+    /// `set_frozen_status`); tokens check its existence instead of calling the factory.
+    pub live_marker: AccountId,
+    /// The uploaded `live_marker` code the marker is created from (pinned by the factory).
+    pub live_marker_hash: Hash,
     pub registry: Registry,
 }
 

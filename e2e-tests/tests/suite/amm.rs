@@ -246,6 +246,15 @@ fn amm_reserve_goes_to_the_treasury_on_deactivation() {
                 .return_value(),
             Ok(())
         );
+        // The token applies it once someone syncs it (here a holder).
+        assert_eq!(
+            client
+                .call(&charlie, &token.sync_constraints())
+                .submit()
+                .await?
+                .return_value(),
+            Ok(())
+        );
         assert_eq!(
             client
                 .call(&bob, &token.activate_amm(SLOPE, INTERCEPT))

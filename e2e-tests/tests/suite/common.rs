@@ -45,6 +45,7 @@ pub async fn deploy_factory(client: &mut Client) -> E2EResult<(AccountId, Factor
         code.token,
         code.token_library,
         code.factory_library,
+        code.live_marker,
         BLOCKS_PER_YEAR,
         BOND,
     );

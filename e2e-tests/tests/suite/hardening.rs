@@ -150,6 +150,7 @@ async fn instantiate_factory(
         ink::primitives::Hash,
         ink::primitives::Hash,
         ink::primitives::Hash,
+        ink::primitives::Hash,
     ),
 ) -> Result<(), String> {
     let factory_code = ContractsBackend::<ink::env::DefaultEnvironment>::upload(client, "factory", who)
@@ -162,6 +163,7 @@ async fn instantiate_factory(
         hashes.0,
         hashes.1,
         hashes.2,
+        hashes.3,
         BLOCKS_PER_YEAR,
         BOND,
     )));
@@ -200,7 +202,8 @@ fn finding_02_an_uploader_cannot_delete_library_code_under_live_contracts() {
         let issued = params("LIB", vec![allocate(&bob, 100)], TransferPolicy::Permissionless);
         let (_, mut token) = issue(&mut client, &mut factory, &bob, issued).await?;
 
-        for library in [code.token_library, code.factory_library] {
+        // The live marker's code too: without it, a frozen suite could never be unfrozen.
+        for library in [code.token_library, code.factory_library, code.live_marker] {
             let removed = remove_code(&mut client, &eve, library).await;
             assert!(
                 removed.as_ref().is_err_and(|e| e.contains("CodeInUse")),
@@ -214,7 +217,12 @@ fn finding_02_an_uploader_cannot_delete_library_code_under_live_contracts() {
         // A library hash with no code behind it: neither a factory nor a token deploys.
         let nowhere = ink::primitives::Hash::from([0x77; 32]);
         let orphan =
-            instantiate_factory(&mut client, &alice, (code.token, code.token_library, nowhere)).await;
+            instantiate_factory(
+                &mut client,
+                &alice,
+                (code.token, code.token_library, nowhere, code.live_marker),
+            )
+            .await;
         assert!(
             orphan.as_ref().is_err_and(|e| e.contains("CodeNotFound")),
             "{orphan:?}"
@@ -223,7 +231,7 @@ fn finding_02_an_uploader_cannot_delete_library_code_under_live_contracts() {
         let deployed = instantiate_factory(
             &mut client,
             &alice,
-            (code.token, code.token_library, code.factory_library),
+            (code.token, code.token_library, code.factory_library, code.live_marker),
         )
         .await;
         assert_eq!(deployed, Ok(()));
@@ -331,7 +339,8 @@ fn finding_04_governance_cannot_raise_fees_beyond_their_caps() {
             .await?
             .return_value()
             .expect("quote");
-        // ...governance's update lands first: the fee goes to its cap, 5 %...
+        // ...governance's update lands first, and is synced into the token: the fee goes to its
+        // cap, 5 %...
         let raised = client
             .call(
                 &alice,
@@ -343,6 +352,8 @@ fn finding_04_governance_cannot_raise_fees_beyond_their_caps() {
             .submit()
             .await?;
         assert_eq!(raised.return_value(), Ok(()));
+        let synced = client.call(&alice, &token.sync_constraints()).submit().await?;
+        assert_eq!(synced.return_value(), Ok(()));
         // ...and the sale, which must state the least JOY it accepts, is refused unchanged.
         let before = joy(&mut client, id(&charlie)).await;
         let treasury_before = joy(&mut client, factory_address).await;

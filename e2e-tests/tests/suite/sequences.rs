@@ -163,7 +163,7 @@ fn random_sequence_keeps_the_invariants_on_pallet_contracts() {
             let before = observe(&mut client, &token, &watched).await?;
             let amount = rng.amount(held);
             // (outcome, whether it is a token message)
-            let (outcome, token_message): (Result<(), String>, bool) = match rng.below(9) {
+            let (outcome, token_message): (Result<(), String>, bool) = match rng.below(10) {
                 0 | 1 => {
                     let r = client
                         .call(who, &token.transfer(other, amount, vec![]))
@@ -234,6 +234,11 @@ fn random_sequence_keeps_the_invariants_on_pallet_contracts() {
                         .submit()
                         .await?;
                     (r.return_value().map_err(|e| format!("{e:?}")), false)
+                }
+                8 => {
+                    // Anyone carries governance's parameters over into the token.
+                    let r = client.call(who, &token.sync_constraints()).submit().await?;
+                    (r.return_value().map_err(|e| format!("{e:?}")), true)
                 }
                 _ => {
                     e2e_tests::advance_blocks(rng.below(500) as u32);

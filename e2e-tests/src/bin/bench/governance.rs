@@ -77,7 +77,12 @@ pub fn factory_messages(
         )
         .expect("freeze");
     bench
-        .run(GOVERNANCE, &factory.set_frozen_status(false), 0)
+        .call(
+            "factory.set_frozen_status[unfreeze]",
+            GOVERNANCE,
+            &factory.set_frozen_status(false),
+            0,
+        )
         .expect("unfreeze");
     bench
         .call(

@@ -37,10 +37,11 @@ pub fn constructor_new(args: impl Encode) -> Vec<u8> {
     input
 }
 
-/// Uploads the token, token library, factory and factory library code, deploys the factory
-/// (recorded as `factory.new`) and returns the token and token library hashes and its calls.
-pub fn deploy_factory(bench: &mut Bench, codes: [&[u8]; 4]) -> ((Hash, Hash), FactoryCalls) {
-    let [token_code, library_code, factory_code, factory_library_code] = codes;
+/// Uploads the token, token library, factory, factory library and live marker code, deploys
+/// the factory (recorded as `factory.new`) and returns the token and token library hashes and
+/// its calls.
+pub fn deploy_factory(bench: &mut Bench, codes: [&[u8]; 5]) -> ((Hash, Hash), FactoryCalls) {
+    let [token_code, library_code, factory_code, factory_library_code, live_marker_code] = codes;
     for account in [GOVERNANCE, CREATOR, FAN, BACKER, TRADER, SPENDER, OTHER, NEWCOMER] {
         bench.chain.fund(account);
     }
@@ -48,12 +49,14 @@ pub fn deploy_factory(bench: &mut Bench, codes: [&[u8]; 4]) -> ((Hash, Hash), Fa
     let library_hash = bench.chain.upload(library_code, GOVERNANCE);
     let factory_hash = bench.chain.upload(factory_code, GOVERNANCE);
     let factory_library_hash = bench.chain.upload(factory_library_code, GOVERNANCE);
+    let live_marker_hash = bench.chain.upload(live_marker_code, GOVERNANCE);
     let (address, gas) = bench.chain.instantiate(
         factory_hash,
         constructor_new((
             token_hash,
             library_hash,
             factory_library_hash,
+            live_marker_hash,
             BLOCKS_PER_YEAR,
             BOND,
         )),
@@ -275,9 +278,12 @@ pub fn run(bench: &mut Bench, factory: &mut FactoryCalls, code_hashes: (Hash, Ha
     );
     bench.query("token.bond_deposit_of", FAN, &token.bond_deposit_of(FAN));
     bench.query("token.joy_liabilities", FAN, &token.joy_liabilities());
+    bench.query("token.current_bloat_bond", FAN, &token.current_bloat_bond());
+    bench.query("token.token_constraints", FAN, &token.token_constraints());
+    bench.query("token.is_frozen", FAN, &token.is_frozen());
     bench
-        .query("token.current_bloat_bond", FAN, &token.current_bloat_bond())
-        .expect("bond");
+        .call("token.sync_constraints", OTHER, &token.sync_constraints(), 0)
+        .expect("sync");
     bench.query("token.offering_state", FAN, &token.offering_state());
 
     // Issuer hand-over, there and back.

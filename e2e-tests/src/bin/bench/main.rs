@@ -36,6 +36,8 @@ fn main() {
     let factory_code = std::fs::read(build::contract("factory", BuildMode::Release)).expect("factory Wasm");
     let factory_library_code =
         std::fs::read(build::contract("factory-library", BuildMode::Release)).expect("factory library Wasm");
+    let live_marker_code =
+        std::fs::read(build::contract("live-marker", BuildMode::Release)).expect("live marker Wasm");
     let psp22_code = std::fs::read(build::psp22_reference(BuildMode::Release)).expect("psp22 Wasm");
     let sizes = CodeSizes {
         token_release: token_code.len() as u64,
@@ -52,7 +54,13 @@ fn main() {
     let mut bench = Bench::new();
     let (code_hashes, mut factory) = lifecycle::deploy_factory(
         &mut bench,
-        [&token_code, &library_code, &factory_code, &factory_library_code],
+        [
+            &token_code,
+            &library_code,
+            &factory_code,
+            &factory_library_code,
+            &live_marker_code,
+        ],
     );
     eprintln!("bench: every message of a token's life");
     lifecycle::run(&mut bench, &mut factory, code_hashes);

@@ -56,6 +56,7 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
         code.token,
         code.token_library,
         code.factory_library,
+        code.live_marker,
         time.blocks_per_year,
         BOND,
     );
