@@ -1,7 +1,7 @@
 //! # Creator Token library
 //!
 //! Code, uploaded once and never instantiated, that every token contract runs by delegate
-//! call for its sale, AMM, revenue-split, patronage and burn messages (`crt/src/delegated.rs`
+//! call for its sale, AMM, revenue-split, patronage and burn messages (`crt-logic/src/library_messages.rs`
 //! holds their logic; the token's messages of the same names forward here). Under a delegate
 //! call this code works on the calling token's storage, balance, caller and value, so its
 //! storage is declared exactly as the token's: a root struct named `Crt` with one
@@ -13,11 +13,11 @@
 
 #[ink::contract]
 pub mod crt_library {
-    use crt::amm::{AmmQuote, AmmState};
-    use crt::data::RevenueSplit;
-    use crt::sale::{OfferingState, SaleAccessProof, SaleParams, SaleQuote, TokenSale};
-    use crt::state::TokenState;
-    use crt::Error;
+    use crt_logic::amm::{AmmQuote, AmmState};
+    use crt_logic::data::RevenueSplit;
+    use crt_logic::sale::{OfferingState, SaleAccessProof, SaleParams, SaleQuote, TokenSale};
+    use crt_logic::state::TokenState;
+    use crt_logic::Error;
     use psp22::{PSP22Burnable, PSP22Error};
 
     /// The token's storage (see the crate docs for why the names must stay as they are).

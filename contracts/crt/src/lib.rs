@@ -6,50 +6,16 @@
 //!
 //! The `#[ink::contract]` module below is wiring only (ink! needs every message of a contract in
 //! that one module, which is why this file is long): it reads the caller, the block and the
-//! JOY sent, asks the factory for the frozen flag and the governance parameters
-//! ([`factory_link`]), calls the logic on [`data::TokenData`] (one file per capability), then
-//! pays out JOY and emits the events the logic returned ([`events::Effects`]).
+//! JOY sent, checks the suite is live and takes governance's parameters from the token's copy
+//! (`crt_logic::state`), calls the logic on `TokenData` (`crt-logic`, one file per
+//! capability), then pays out JOY and emits the events the logic returned (`Effects`).
 //!
-//! The sale, AMM, revenue-split, patronage and burn messages are stubs that run the same
-//! wiring ([`delegated`]) from the token library's code by delegate call ([`library`]), so the
-//! code every call loads holds only the PSP22 path, accounts, vesting, whitelist and issuer
-//! role.
+//! The sale, AMM, revenue-split, patronage and burn messages are stubs that run from the token
+//! library's code by delegate call (`crt_logic::forward`; bodies in
+//! `crt_logic::library_messages`), so the code every call loads holds only the PSP22 path,
+//! accounts, vesting, whitelist and issuer role.
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 #![deny(clippy::arithmetic_side_effects)]
-
-/// Storage layout of a value stored whole (one cell), for types from `crt-core`, which has no
-/// ink! dependency to derive it.
-#[macro_export]
-macro_rules! packed_storage_layout {
-    ($t:ty) => {
-        #[cfg(feature = "std")]
-        impl ink::storage::traits::StorageLayout for $t {
-            fn layout(key: &ink::primitives::Key) -> ink::metadata::layout::Layout {
-                use ink::metadata::layout::{Layout, LayoutKey, LeafLayout};
-                Layout::Leaf(LeafLayout::from_key::<Self>(LayoutKey::from(key)))
-            }
-        }
-    };
-}
-
-pub mod accounts;
-pub mod amm;
-pub mod burn;
-pub mod data;
-pub mod delegated;
-pub mod errors;
-pub mod events;
-pub mod factory_link;
-pub mod issuer;
-pub mod library;
-pub mod patronage;
-pub mod queries;
-pub mod sale;
-pub mod split;
-pub mod state;
-pub mod transfers;
-pub mod vesting;
-pub mod whitelist;
 
 #[cfg(test)]
 mod tests;
@@ -70,9 +36,7 @@ mod tests_sale;
 #[cfg(test)]
 mod tests_transfers;
 
-pub type Balance = u128;
-
-pub use errors::Error;
+pub use crt_logic::{Balance, Error};
 
 #[ink::contract]
 pub mod crt {
@@ -83,17 +47,17 @@ pub mod crt {
     use ink::storage::Lazy;
     use psp22::{PSP22Burnable, PSP22Error, PSP22Metadata, PSP22};
 
-    use crate::accounts::AccountData;
-    pub use crate::amm::{AmmQuote, AmmState};
-    use crate::data::{RevenueSplit, TokenData, TokenInfo};
-    use crate::delegated;
-    use crate::events::{transfer_event, Effects, VestingScheduleAdded};
-    use crate::factory_link;
-    use crate::queries::{AccountInfo, TokenMetadata};
-    pub use crate::sale::{OfferingState, SaleAccessProof, SaleParams, SaleQuote, TokenSale};
-    use crate::state::{caller, now, paid, TokenState};
-    pub use crate::transfers::TransferOutput;
-    pub use crate::Error;
+    use crt_logic::accounts::AccountData;
+    pub use crt_logic::amm::{AmmQuote, AmmState};
+    use crt_logic::data::{RevenueSplit, TokenData, TokenInfo};
+    use crt_logic::delegated;
+    use crt_logic::events::{transfer_event, Effects, VestingScheduleAdded};
+    use crt_logic::factory_link;
+    use crt_logic::queries::{AccountInfo, TokenMetadata};
+    pub use crt_logic::sale::{OfferingState, SaleAccessProof, SaleParams, SaleQuote, TokenSale};
+    use crt_logic::state::{caller, now, paid, TokenState};
+    pub use crt_logic::transfers::TransferOutput;
+    pub use crt_logic::Error;
 
     /// The token's storage is one [`TokenState`], shared with the library code (same names,
     /// same storage keys: see `state.rs`).
@@ -200,7 +164,7 @@ pub mod crt {
             #[cfg(not(test))]
             Self::env().lock_delegate_dependency(&library);
             let mut state = TokenState {
-                layout: crate::state::LAYOUT_VERSION,
+                layout: crt_logic::state::LAYOUT_VERSION,
                 factory: Self::env().caller(),
                 library,
                 live_marker,
@@ -421,7 +385,7 @@ pub mod crt {
         /// `Transfer` (from `None`), `BondCharged` (account created), `PatronageCreditClaimed`.
         #[ink(message, payable)]
         pub fn claim_patronage_credit(&mut self) -> Result<(), Error> {
-            delegated!(self, "claim_patronage_credit", claim_patronage_credit())
+            delegated!(self, claim_patronage_credit())
         }
 
         /// Issuer only: lowers the yearly patronage rate (ppm). Credit accrued at the old rate
@@ -434,14 +398,14 @@ pub mod crt {
         /// `PatronageRateDecreasedTo`.
         #[ink(message)]
         pub fn reduce_patronage_rate_to(&mut self, rate: u32) -> Result<(), Error> {
-            delegated!(self, "reduce_patronage_rate_to", reduce_patronage_rate_to(rate))
+            delegated!(self, reduce_patronage_rate_to(rate))
         }
 
         /// Patronage credit the issuer could claim now: saturates at what the supply can still
         /// grow by (`u128::MAX − total_supply`), so the credit never blocks another message.
         #[ink(message)]
         pub fn claimable_patronage(&self) -> Balance {
-            delegated!(self, "claimable_patronage", claimable_patronage())
+            delegated!(self, claimable_patronage())
         }
 
         // ---- revenue split -------------------------------------------------------------
@@ -467,7 +431,7 @@ pub mod crt {
             start: Option<BlockNumber>,
             duration: BlockNumber,
         ) -> Result<(), Error> {
-            delegated!(self, "issue_revenue_split", issue_revenue_split(start, duration))
+            delegated!(self, issue_revenue_split(start, duration))
         }
 
         /// Stakes `amount` of the caller's tokens (vesting-locked ones count) in the ongoing
@@ -484,7 +448,7 @@ pub mod crt {
         /// `UserParticipatedInSplit`.
         #[ink(message)]
         pub fn participate_in_split(&mut self, amount: Balance) -> Result<(), Error> {
-            delegated!(self, "participate_in_split", participate_in_split(amount))
+            delegated!(self, participate_in_split(amount))
         }
 
         /// Unstakes the caller's tokens once their split has ended.
@@ -497,7 +461,7 @@ pub mod crt {
         /// `RevenueSplitLeft`.
         #[ink(message)]
         pub fn exit_revenue_split(&mut self) -> Result<(), Error> {
-            delegated!(self, "exit_revenue_split", exit_revenue_split())
+            delegated!(self, exit_revenue_split())
         }
 
         /// Anyone, after the end: closes the split and pays the unclaimed allocation back to
@@ -512,19 +476,19 @@ pub mod crt {
         /// the leftovers.
         #[ink(message)]
         pub fn finalize_revenue_split(&mut self) -> Result<(), Error> {
-            delegated!(self, "finalize_revenue_split", finalize_revenue_split())
+            delegated!(self, finalize_revenue_split())
         }
 
         /// The revenue split from issue to finalize, if any.
         #[ink(message)]
         pub fn revenue_split(&self) -> Option<RevenueSplit> {
-            delegated!(self, "revenue_split", revenue_split())
+            delegated!(self, revenue_split())
         }
 
         /// The dividend staking `amount` in the current split would pay.
         #[ink(message)]
         pub fn dividend_preview(&self, amount: Balance) -> Balance {
-            delegated!(self, "dividend_preview", dividend_preview(amount))
+            delegated!(self, dividend_preview(amount))
         }
 
         // ---- fixed-price sale ----------------------------------------------------------
@@ -554,7 +518,6 @@ pub mod crt {
         ) -> Result<(), Error> {
             delegated!(
                 self,
-                "init_token_sale",
                 init_token_sale(params, earnings_destination, auto_finalize)
             )
         }
@@ -576,7 +539,6 @@ pub mod crt {
         ) -> Result<(), Error> {
             delegated!(
                 self,
-                "update_upcoming_sale",
                 update_upcoming_sale(new_start, new_duration)
             )
         }
@@ -603,7 +565,6 @@ pub mod crt {
         ) -> Result<(), Error> {
             delegated!(
                 self,
-                "purchase_tokens_on_sale",
                 purchase_tokens_on_sale(amount, access)
             )
         }
@@ -618,7 +579,7 @@ pub mod crt {
         /// `Transfer` (token contract → source, if any left), `TokenSaleFinalized`.
         #[ink(message)]
         pub fn finalize_token_sale(&mut self) -> Result<(), Error> {
-            delegated!(self, "finalize_token_sale", finalize_token_sale())
+            delegated!(self, finalize_token_sale())
         }
 
         /// Pays the caller the payouts held for it. A payout to a third party that the chain
@@ -633,7 +594,7 @@ pub mod crt {
         /// `HeldPayoutWithdrawn`.
         #[ink(message)]
         pub fn withdraw_held_payout(&mut self) -> Result<(), Error> {
-            delegated!(self, "withdraw_held_payout", withdraw_held_payout())
+            delegated!(self, withdraw_held_payout())
         }
 
         /// Copies governance's current parameters (bloat bond, fees, limits) from the factory
@@ -647,7 +608,7 @@ pub mod crt {
         /// `ConstraintsSynced`.
         #[ink(message)]
         pub fn sync_constraints(&mut self) -> Result<(), Error> {
-            delegated!(self, "sync_constraints", sync_constraints())
+            delegated!(self, sync_constraints())
         }
 
         /// Payouts held for `account` (see `withdraw_held_payout`).
@@ -659,19 +620,19 @@ pub mod crt {
         /// Idle, upcoming sale, ongoing sale, ended sale awaiting finalize, or AMM.
         #[ink(message)]
         pub fn offering_state(&self) -> OfferingState {
-            delegated!(self, "offering_state", offering_state())
+            delegated!(self, offering_state())
         }
 
         /// The sale from init until finalize.
         #[ink(message)]
         pub fn current_sale(&self) -> Option<TokenSale> {
-            delegated!(self, "current_sale", current_sale())
+            delegated!(self, current_sale())
         }
 
         /// Tokens `buyer` bought in the current sale.
         #[ink(message)]
         pub fn purchased_on_sale(&self, buyer: AccountId) -> Balance {
-            delegated!(self, "purchased_on_sale", purchased_on_sale(buyer))
+            delegated!(self, purchased_on_sale(buyer))
         }
 
         /// Cost of buying `amount` on the current sale, with the platform fee and the
@@ -681,7 +642,7 @@ pub mod crt {
         /// `NoActiveSale`, `ArithmeticOverflow`, `FactoryUnavailable`.
         #[ink(message)]
         pub fn sale_quote(&self, amount: Balance) -> Result<SaleQuote, Error> {
-            delegated!(self, "sale_quote", sale_quote(amount))
+            delegated!(self, sale_quote(amount))
         }
 
         // ---- bonding-curve AMM ----------------------------------------------------------
@@ -697,7 +658,7 @@ pub mod crt {
         /// `AmmActivated`.
         #[ink(message)]
         pub fn activate_amm(&mut self, slope: Balance, intercept: Balance) -> Result<(), Error> {
-            delegated!(self, "activate_amm", activate_amm(slope, intercept))
+            delegated!(self, activate_amm(slope, intercept))
         }
 
         /// Mints `amount` tokens at the curve's price (see `quote_buy`). Payable: send the
@@ -719,7 +680,7 @@ pub mod crt {
             max_cost: Option<Balance>,
             deadline: Option<BlockNumber>,
         ) -> Result<(), Error> {
-            delegated!(self, "buy_on_amm", buy_on_amm(amount, max_cost, deadline))
+            delegated!(self, buy_on_amm(amount, max_cost, deadline))
         }
 
         /// Burns `amount` of the caller's transferrable tokens into the curve and pays the
@@ -741,7 +702,7 @@ pub mod crt {
             min_proceeds: Balance,
             deadline: Option<BlockNumber>,
         ) -> Result<(), Error> {
-            delegated!(self, "sell_on_amm", sell_on_amm(amount, min_proceeds, deadline))
+            delegated!(self, sell_on_amm(amount, min_proceeds, deadline))
         }
 
         /// Issuer only: stops the AMM when its supply — counted at most as the total supply,
@@ -756,13 +717,13 @@ pub mod crt {
         /// `AmmDeactivated`.
         #[ink(message)]
         pub fn deactivate_amm(&mut self) -> Result<(), Error> {
-            delegated!(self, "deactivate_amm", deactivate_amm())
+            delegated!(self, deactivate_amm())
         }
 
         /// The AMM's curve, provided supply and reserve, while active.
         #[ink(message)]
         pub fn amm_state(&self) -> Option<AmmState> {
-            delegated!(self, "amm_state", amm_state())
+            delegated!(self, amm_state())
         }
 
         /// Curve cost of buying `amount` now and the fee on top.
@@ -771,7 +732,7 @@ pub mod crt {
         /// `NotInAmmState`, `ArithmeticOverflow`, `FactoryUnavailable`.
         #[ink(message)]
         pub fn quote_buy(&self, amount: Balance) -> Result<AmmQuote, Error> {
-            delegated!(self, "quote_buy", quote_buy(amount))
+            delegated!(self, quote_buy(amount))
         }
 
         /// Curve proceeds of selling `amount` now and the fee taken off.
@@ -781,7 +742,7 @@ pub mod crt {
         /// `FactoryUnavailable`.
         #[ink(message)]
         pub fn quote_sell(&self, amount: Balance) -> Result<AmmQuote, Error> {
-            delegated!(self, "quote_sell", quote_sell(amount))
+            delegated!(self, quote_sell(amount))
         }
 
         /// The most tokens `budget` JOY buys now, fee included (bond not included).
@@ -790,7 +751,7 @@ pub mod crt {
         /// `NotInAmmState`, `FactoryUnavailable`.
         #[ink(message)]
         pub fn max_buy_for_budget(&self, budget: Balance) -> Result<Balance, Error> {
-            delegated!(self, "max_buy_for_budget", max_buy_for_budget(budget))
+            delegated!(self, max_buy_for_budget(budget))
         }
 
         // ---- queries -------------------------------------------------------------------
@@ -1035,7 +996,7 @@ pub mod crt {
         /// `Transfer` to `None`.
         #[ink(message)]
         fn burn(&mut self, value: Balance) -> Result<(), PSP22Error> {
-            delegated!(self, "PSP22Burnable::burn", burn(value))
+            delegated!(self, burn(value))
         }
     }
 }

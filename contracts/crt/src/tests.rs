@@ -16,9 +16,9 @@ use ink::primitives::AccountId;
 use psp22::{PSP22Metadata, PSP22};
 
 use crate::crt::Crt;
-use crate::data::TokenInfo;
-use crate::errors::Error;
-use crate::factory_link::stand_in;
+use crt_logic::data::TokenInfo;
+use crt_logic::errors::Error;
+use crt_logic::factory_link::stand_in;
 
 pub(crate) const BOND: u128 = 100;
 pub(crate) const BPY: u32 = 5_259_600;
@@ -152,7 +152,7 @@ pub(crate) fn decode<T: scale::Decode>(event: &EmittedEvent) -> Option<T> {
 
 /// What each account holds in the token besides its balance: the account (stake, vesting,
 /// bond), its purchases in the current sale and the payouts held for it.
-type AccountView = (Option<crate::queries::AccountInfo>, u128, u128);
+type AccountView = (Option<crt_logic::queries::AccountInfo>, u128, u128);
 
 /// Everything observable: token info, balances of the default accounts, their JOY, and their
 /// accounts in the token.

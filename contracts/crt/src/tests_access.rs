@@ -9,7 +9,7 @@ use ink::env::DefaultEnvironment as E;
 use ink::primitives::AccountId;
 
 use crate::crt::{Crt, TransferOutput};
-use crate::errors::Error;
+use crt_logic::errors::Error;
 use crate::tests::*;
 
 type Call = fn(&mut Crt) -> Result<(), Error>;

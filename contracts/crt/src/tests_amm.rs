@@ -7,9 +7,9 @@ use ink::primitives::Hash;
 use psp22::PSP22;
 
 use crate::crt::{AmmQuote, Crt, OfferingState, SaleParams};
-use crate::errors::Error;
-use crate::events::{AmmDeactivated, TokensBoughtOnAmm, TokensSoldOnAmm};
-use crate::factory_link::stand_in;
+use crt_logic::errors::Error;
+use crt_logic::events::{AmmDeactivated, TokensBoughtOnAmm, TokensSoldOnAmm};
+use crt_logic::factory_link::stand_in;
 use crate::tests::*;
 
 /// One token = 10^10 base units (the test tokens have 10 decimals).

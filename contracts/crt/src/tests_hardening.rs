@@ -8,7 +8,7 @@ use ink::env::DefaultEnvironment as E;
 use psp22::{PSP22Burnable, PSP22};
 
 use crate::crt::{Crt, SaleParams};
-use crate::errors::Error;
+use crt_logic::errors::Error;
 use crate::tests::*;
 
 /// One token = 10^10 base units.
@@ -365,7 +365,7 @@ fn finding_12_a_transfer_listing_the_sender_nets_that_output_out() {
         .multi_transfer(vec![(a.alice, 5), (a.bob, 5)], vec![])
         .unwrap();
     assert_eq!((token.balance_of(a.alice), token.balance_of(a.bob)), (95, 15));
-    let sent = decode::<crate::events::TokensTransferred>(events().last().unwrap()).unwrap();
+    let sent = decode::<crt_logic::events::TokensTransferred>(events().last().unwrap()).unwrap();
     assert_eq!((sent.total, sent.outputs), (5, 1));
     // An output list with only the sender moves nothing and costs no bond.
     token.multi_transfer(vec![(a.alice, 50)], vec![]).unwrap();
@@ -424,7 +424,7 @@ fn finding_08_a_sale_payout_the_chain_refuses_is_held_and_the_purchase_succeeds(
     assert_eq!(token.balance_of(a.bob), 17);
     assert_eq!(token.payout_held_for(a.frank), 7);
     assert_eq!(token.joy_liabilities(), 2 * BOND + 7);
-    let held = decode::<crate::events::PayoutHeld>(events().last().unwrap()).unwrap();
+    let held = decode::<crt_logic::events::PayoutHeld>(events().last().unwrap()).unwrap();
     assert_eq!((held.account, held.amount, held.held), (a.frank, 7, 7));
 }
 
@@ -448,7 +448,7 @@ fn finding_08_held_payouts_are_withdrawn_by_their_account() {
     assert_eq!(joy(a.frank), before + 42);
     assert_eq!(token.payout_held_for(a.frank), 0);
     assert_eq!(token.joy_liabilities(), BOND);
-    let withdrawn = decode::<crate::events::HeldPayoutWithdrawn>(events().last().unwrap()).unwrap();
+    let withdrawn = decode::<crt_logic::events::HeldPayoutWithdrawn>(events().last().unwrap()).unwrap();
     assert_eq!((withdrawn.account, withdrawn.amount), (a.frank, 42));
 }
 
@@ -461,7 +461,7 @@ fn finding_09_code_built_for_another_layout_refuses_to_change_the_token() {
     let a = acc();
     let mut token = permissionless(vec![(a.alice, 100)]);
     use_constraints(&mut token, rules());
-    token.set_layout_for_test(crate::state::LAYOUT_VERSION + 1);
+    token.set_layout_for_test(crt_logic::state::LAYOUT_VERSION + 1);
     assert_rejected(&mut token, Error::LibraryLayoutMismatch, |t| {
         t.claim_patronage_credit()
     });

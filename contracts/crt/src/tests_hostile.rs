@@ -11,7 +11,7 @@ use ink::primitives::AccountId;
 use psp22::{PSP22Burnable, PSP22Error, PSP22};
 
 use crate::crt::{Crt, SaleParams, TransferOutput};
-use crate::errors::Error;
+use crt_logic::errors::Error;
 use crate::tests::*;
 
 type Call = Box<dyn Fn(&mut Crt) -> Result<(), Error>>;

@@ -22,12 +22,12 @@ use crt_traits::{InitialAllocation, IssuanceParams, Permill, TokenConstraints, T
 use ink::primitives::AccountId;
 use proptest::prelude::*;
 
-use crate::accounts::AccountData;
-use crate::amm::AmmState;
-use crate::data::{TokenData, TokenInfo};
-use crate::errors::Error;
-use crate::events::Effects;
-use crate::sale::{SaleParams, TokenSale};
+use crt_logic::accounts::AccountData;
+use crt_logic::amm::AmmState;
+use crt_logic::data::{TokenData, TokenInfo};
+use crt_logic::errors::Error;
+use crt_logic::events::Effects;
+use crt_logic::sale::{SaleParams, TokenSale};
 use crate::Balance;
 
 const BOND: Balance = 7;
@@ -194,7 +194,7 @@ fn apply(
                 .map(|fx| (p, fx))
         }
         Op::IssuerTransfer(b, n, v) => {
-            let out = crate::transfers::TransferOutput {
+            let out = crt_logic::transfers::TransferOutput {
                 to: who(b),
                 amount: n,
                 vesting: v.then_some(vest),

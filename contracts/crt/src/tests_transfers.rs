@@ -14,9 +14,9 @@ use ink::primitives::{AccountId, Hash};
 use psp22::{PSP22Burnable, PSP22Error, PSP22};
 
 use crate::crt::TransferOutput;
-use crate::errors::Error;
-use crate::events::ConstraintsSynced;
-use crate::factory_link::stand_in;
+use crt_logic::errors::Error;
+use crt_logic::events::ConstraintsSynced;
+use crt_logic::factory_link::stand_in;
 use crate::tests::*;
 
 #[ink::test]
@@ -42,7 +42,7 @@ fn multi_transfer_pays_bonds_refunds_excess_and_emits() {
     let evs: Vec<_> = events().into_iter().skip(start).collect();
     // 3 transfers + 2 bond charges + the summary.
     assert_eq!(evs.len(), 6);
-    let summary = decode::<crate::events::TokensTransferred>(evs.last().unwrap()).unwrap();
+    let summary = decode::<crt_logic::events::TokensTransferred>(evs.last().unwrap()).unwrap();
     assert_eq!(
         (summary.total, summary.outputs, summary.by_issuer),
         (600, 3, false)
@@ -311,7 +311,7 @@ fn dust_pays_the_bond_to_the_duster() {
     assert!(!token.is_account(a.bob));
     let info = token.token_info();
     assert_eq!((info.accounts_number, info.bloat_bonds_held), (1, BOND));
-    let dusted = decode::<crate::events::AccountDusted>(events().last().unwrap()).unwrap();
+    let dusted = decode::<crt_logic::events::AccountDusted>(events().last().unwrap()).unwrap();
     assert_eq!(
         (dusted.account, dusted.duster, dusted.bloat_bond),
         (a.bob, a.charlie, BOND)
@@ -484,7 +484,7 @@ fn issuer_hand_over_is_two_step() {
     token.accept_issuer().unwrap();
     let info = token.token_info();
     assert_eq!((info.issuer, info.pending_issuer), (a.bob, None));
-    let changed = decode::<crate::events::IssuerChanged>(events().last().unwrap()).unwrap();
+    let changed = decode::<crt_logic::events::IssuerChanged>(events().last().unwrap()).unwrap();
     assert_eq!((changed.previous, changed.new), (a.alice, a.bob));
 }
 

@@ -2,7 +2,7 @@
 //!
 //! Code, uploaded once and never instantiated, that the factory runs by delegate call for
 //! issuing and deissuing tokens, governance, the treasury withdrawal and every query
-//! (`factory/src/delegated.rs` holds their logic; the factory's messages of the same names
+//! (`factory/src/library_messages.rs` holds their logic; the factory's messages of the same names
 //! forward here). Under a delegate call this code works on the factory's storage, balance,
 //! caller and value, so its storage is declared exactly as the factory's: a root struct named
 //! `Factory` with one `FactoryState` field named `state` (ink! derives storage keys from those

@@ -7,12 +7,12 @@
 //! platform fees.
 //!
 //! Its own code holds what tokens call ([`CrtFactory`](crt_traits::CrtFactory) and
-//! `deposit_platform_fee`); every other message is a stub that runs [`delegated`] from the
-//! factory library's code by delegate call (see `crt::library`).
+//! `deposit_platform_fee`); every other message is a stub that runs [`library_messages`] from the
+//! factory library's code by delegate call (see `crt_logic::forward`).
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 #![deny(clippy::arithmetic_side_effects)]
 
-pub mod delegated;
+pub mod library_messages;
 pub mod errors;
 pub mod events;
 pub mod live_switch;
@@ -128,9 +128,8 @@ pub mod factory {
             expected_code_hash: Hash,
             expected_library_hash: Hash,
         ) -> Result<(TokenId, AccountId), Error> {
-            crt::delegated!(
+            crt_logic::delegated!(
                 self,
-                "issue_token",
                 issue_token(params, expected_code_hash, expected_library_hash)
             )
         }
@@ -145,7 +144,7 @@ pub mod factory {
         /// `TokenRemoved` here; the token emits `TokenDeissued`.
         #[ink(message)]
         pub fn deissue_token(&mut self, token_id: TokenId) -> Result<(), Error> {
-            crt::delegated!(self, "deissue_token", deissue_token(token_id))
+            crt_logic::delegated!(self, deissue_token(token_id))
         }
 
         // ---- governance ----------------------------------------------------------------
@@ -160,7 +159,7 @@ pub mod factory {
         /// `TokenConstraintsUpdated` with the full new set.
         #[ink(message)]
         pub fn update_token_constraints(&mut self, update: TokenConstraintsUpdate) -> Result<(), Error> {
-            crt::delegated!(self, "update_token_constraints", update_token_constraints(update))
+            crt_logic::delegated!(self, update_token_constraints(update))
         }
 
         /// Governance only: freezes (or unfreezes) every token: while frozen, every
@@ -176,7 +175,7 @@ pub mod factory {
         /// `FrozenStatusUpdated`.
         #[ink(message)]
         pub fn set_frozen_status(&mut self, frozen: bool) -> Result<(), Error> {
-            crt::delegated!(self, "set_frozen_status", set_frozen_status(frozen))
+            crt_logic::delegated!(self, set_frozen_status(frozen))
         }
 
         /// Governance only: tokens issued from now on use this (uploaded) token code and the
@@ -191,9 +190,8 @@ pub mod factory {
         /// `TokenCodeHashUpdated`.
         #[ink(message)]
         pub fn set_token_code_hash(&mut self, code_hash: Hash, library_code_hash: Hash) -> Result<(), Error> {
-            crt::delegated!(
+            crt_logic::delegated!(
                 self,
-                "set_token_code_hash",
                 set_token_code_hash(code_hash, library_code_hash)
             )
         }
@@ -207,7 +205,7 @@ pub mod factory {
         /// `GovernanceTransferProposed`.
         #[ink(message)]
         pub fn propose_governance(&mut self, new_governance: Option<AccountId>) -> Result<(), Error> {
-            crt::delegated!(self, "propose_governance", propose_governance(new_governance))
+            crt_logic::delegated!(self, propose_governance(new_governance))
         }
 
         /// The proposed successor becomes governance.
@@ -219,7 +217,7 @@ pub mod factory {
         /// `GovernanceChanged`.
         #[ink(message)]
         pub fn accept_governance(&mut self) -> Result<(), Error> {
-            crt::delegated!(self, "accept_governance", accept_governance())
+            crt_logic::delegated!(self, accept_governance())
         }
 
         /// Governance only: sends `amount` of collected platform fees to `to`.
@@ -231,7 +229,7 @@ pub mod factory {
         /// `PlatformFeesWithdrawn`.
         #[ink(message)]
         pub fn withdraw_platform_fees(&mut self, to: AccountId, amount: Balance) -> Result<(), Error> {
-            crt::delegated!(self, "withdraw_platform_fees", withdraw_platform_fees(to, amount))
+            crt_logic::delegated!(self, withdraw_platform_fees(to, amount))
         }
 
         /// Tokens pay platform fees here (anyone may; the JOY joins the treasury).
@@ -252,73 +250,73 @@ pub mod factory {
         /// The governance account.
         #[ink(message)]
         pub fn governance(&self) -> AccountId {
-            crt::delegated!(self, "governance", governance())
+            crt_logic::delegated!(self, governance())
         }
 
         /// The proposed successor of governance, if any.
         #[ink(message)]
         pub fn pending_governance(&self) -> Option<AccountId> {
-            crt::delegated!(self, "pending_governance", pending_governance())
+            crt_logic::delegated!(self, pending_governance())
         }
 
         /// The governance parameters every token follows.
         #[ink(message)]
         pub fn token_constraints(&self) -> TokenConstraints {
-            crt::delegated!(self, "token_constraints", token_constraints())
+            crt_logic::delegated!(self, token_constraints())
         }
 
         /// Whether governance froze every token.
         #[ink(message)]
         pub fn is_frozen(&self) -> bool {
-            crt::delegated!(self, "is_frozen", is_frozen())
+            crt_logic::delegated!(self, is_frozen())
         }
 
         /// Code hash new tokens are deployed from.
         #[ink(message)]
         pub fn token_code_hash(&self) -> Hash {
-            crt::delegated!(self, "token_code_hash", token_code_hash())
+            crt_logic::delegated!(self, token_code_hash())
         }
 
         /// Library code hash new tokens delegate-call.
         #[ink(message)]
         pub fn token_library_hash(&self) -> Hash {
-            crt::delegated!(self, "token_library_hash", token_library_hash())
+            crt_logic::delegated!(self, token_library_hash())
         }
 
         /// Blocks per year on this chain (patronage compounding).
         #[ink(message)]
         pub fn blocks_per_year(&self) -> BlockNumber {
-            crt::delegated!(self, "blocks_per_year", blocks_per_year())
+            crt_logic::delegated!(self, blocks_per_year())
         }
 
         /// Number of live (not deissued) tokens.
         #[ink(message)]
         pub fn token_count(&self) -> u64 {
-            crt::delegated!(self, "token_count", token_count())
+            crt_logic::delegated!(self, token_count())
         }
 
         /// Id the next issued token will get.
         #[ink(message)]
         pub fn next_token_id(&self) -> TokenId {
-            crt::delegated!(self, "next_token_id", next_token_id())
+            crt_logic::delegated!(self, next_token_id())
         }
 
         /// The live token with this id.
         #[ink(message)]
         pub fn token(&self, token_id: TokenId) -> Option<TokenRecord> {
-            crt::delegated!(self, "token", token(token_id))
+            crt_logic::delegated!(self, token(token_id))
         }
 
         /// The live token with this symbol, compared case-insensitively.
         #[ink(message)]
         pub fn token_by_symbol(&self, symbol: String) -> Option<TokenRecord> {
-            crt::delegated!(self, "token_by_symbol", token_by_symbol(symbol))
+            crt_logic::delegated!(self, token_by_symbol(symbol))
         }
 
         /// The live token at this contract address.
         #[ink(message)]
         pub fn token_by_address(&self, address: AccountId) -> Option<TokenRecord> {
-            crt::delegated!(self, "token_by_address", token_by_address(address))
+            crt_logic::delegated!(self, token_by_address(address))
         }
 
         /// Live tokens with ids in `[start, start + limit)`; `limit` ≤ 50.
@@ -327,7 +325,7 @@ pub mod factory {
         /// `PageTooLarge`.
         #[ink(message)]
         pub fn list_tokens(&self, start: TokenId, limit: u32) -> Result<Vec<TokenRecord>, Error> {
-            crt::delegated!(self, "list_tokens", list_tokens(start, limit))
+            crt_logic::delegated!(self, list_tokens(start, limit))
         }
 
         /// `issuer`'s tokens at positions `[offset, offset + limit)`; `limit` ≤ 50.
@@ -341,20 +339,20 @@ pub mod factory {
             offset: u32,
             limit: u32,
         ) -> Result<Vec<TokenRecord>, Error> {
-            crt::delegated!(self, "tokens_of_issuer", tokens_of_issuer(issuer, offset, limit))
+            crt_logic::delegated!(self, tokens_of_issuer(issuer, offset, limit))
         }
 
         /// How many live tokens `issuer` holds the issuer role of.
         #[ink(message)]
         pub fn issuer_token_count(&self, issuer: AccountId) -> u32 {
-            crt::delegated!(self, "issuer_token_count", issuer_token_count(issuer))
+            crt_logic::delegated!(self, issuer_token_count(issuer))
         }
 
         /// Platform fees governance can withdraw: the factory's transferable balance
         /// (pallet-contracts reports it without the existential deposit, which stays).
         #[ink(message)]
         pub fn platform_fees_available(&self) -> Balance {
-            crt::delegated!(self, "platform_fees_available", platform_fees_available())
+            crt_logic::delegated!(self, platform_fees_available())
         }
     }
 

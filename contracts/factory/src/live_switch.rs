@@ -1,7 +1,7 @@
 //! The factory's side of the live marker (`live-marker`): the suite is live while the marker
 //! contract exists. Freezing removes it, unfreezing creates it again from the same code, input
 //! and salt, so it always has the address every token was given at deployment. Tokens check
-//! it with `is_contract`, a storage read that loads no code (see `crt::factory_link`).
+//! it with `is_contract`, a storage read that loads no code (see `crt_logic::factory_link`).
 //!
 //! Unit tests (`cfg(test)`: the off-chain engine cannot instantiate or call contracts) use a
 //! per-thread stand-in.

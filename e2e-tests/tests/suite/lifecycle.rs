@@ -114,7 +114,7 @@ fn permissioned_token_lifecycle() {
             .submit()
             .await?;
         assert_eq!(sent.return_value(), Ok(()));
-        let by_issuer = crt::transfers::TransferOutput {
+        let by_issuer = crt_logic::transfers::TransferOutput {
             to: id(&dave),
             amount: 200,
             vesting: None,

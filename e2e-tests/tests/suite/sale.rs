@@ -182,7 +182,7 @@ fn whitelisted_vested_sale_then_public_sell_out() {
             .iter()
             .rev()
             .find_map(|(_, data)| {
-                <crt::events::TokenSaleFinalized as scale::DecodeAll>::decode_all(&mut &data[..]).ok()
+                <crt_logic::events::TokenSaleFinalized as scale::DecodeAll>::decode_all(&mut &data[..]).ok()
             })
             .expect("TokenSaleFinalized");
         assert_eq!(
@@ -242,7 +242,7 @@ fn whitelisted_vested_sale_then_public_sell_out() {
         let report = e2e_tests::contract_events()
             .iter()
             .find_map(|(_, data)| {
-                <crt::events::TokenSaleFinalized as scale::DecodeAll>::decode_all(&mut &data[..]).ok()
+                <crt_logic::events::TokenSaleFinalized as scale::DecodeAll>::decode_all(&mut &data[..]).ok()
             })
             .expect("auto-finalized");
         assert_eq!((report.quantity_left, report.funds_collected), (0, 1_000 * PRICE));

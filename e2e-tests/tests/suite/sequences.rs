@@ -43,7 +43,7 @@ impl Rng {
     }
 }
 
-type Observed = (crt::data::TokenInfo, Vec<u128>, Vec<u128>);
+type Observed = (crt_logic::data::TokenInfo, Vec<u128>, Vec<u128>);
 
 /// Everything a refused message must leave alone.
 async fn observe(client: &mut Client, token: &TokenCall, accounts: &[AccountId]) -> E2EResult<Observed> {

@@ -2,7 +2,7 @@
 //! a state where it succeeds.
 
 use crt::crt::{Crt, SaleParams};
-use crt::transfers::TransferOutput;
+use crt_logic::transfers::TransferOutput;
 use crt_core::merkle::{leaf_of, Blake2x256, MerkleTree};
 use crt_traits::{InitialAllocation, IssuanceParams, Permill, TransferPolicy, VestingScheduleParams};
 use e2e_tests::{advance_blocks, current_block};

@@ -11,7 +11,7 @@ mod story;
 use std::path::PathBuf;
 
 use crt::crt::{Crt, SaleParams};
-use crt::transfers::TransferOutput;
+use crt_logic::transfers::TransferOutput;
 use crt_core::merkle::{leaf_of, Blake2x256, MerkleTree};
 use crt_traits::{
     InitialAllocation, IssuanceParams, Permill, TokenConstraintsUpdate, TransferPolicy, VestingScheduleParams,

@@ -76,7 +76,7 @@ impl TokenData {
 
     /// Writes `account` back; a `created` one is counted with its bond, and a non-zero bond is
     /// reported as paid by `payer`.
-    pub(crate) fn save_account(
+    pub fn save_account(
         &mut self,
         who: AccountId,
         account: &AccountData,
@@ -147,7 +147,7 @@ impl TokenData {
     }
 
     /// Keeps a payout `account` could not receive, until it withdraws it.
-    pub(crate) fn hold_payout(&mut self, account: AccountId, amount: Balance) -> Result<Effects, Error> {
+    pub fn hold_payout(&mut self, account: AccountId, amount: Balance) -> Result<Effects, Error> {
         let held = self
             .payout_held_for(account)
             .checked_add(amount)

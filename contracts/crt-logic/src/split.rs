@@ -85,7 +85,7 @@ impl TokenData {
     }
 
     /// Whether `account`'s stake is locked by a split that has not ended yet.
-    pub(crate) fn stake_is_locked(&self, staked_in: Option<u32>, now: u32) -> bool {
+    pub fn stake_is_locked(&self, staked_in: Option<u32>, now: u32) -> bool {
         match (staked_in, self.info.revenue_split) {
             (Some(id), Some(split)) => split.id == id && !split.has_ended(now),
             _ => false,

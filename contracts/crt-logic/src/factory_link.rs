@@ -9,12 +9,12 @@ use ink::primitives::AccountId;
 use crate::errors::Error;
 
 /// Whether the suite is live: the factory's live marker exists (see `live-marker`).
-#[cfg(not(test))]
+#[cfg(not(feature = "stand-ins"))]
 pub fn suite_is_live(live_marker: AccountId) -> bool {
     ink::env::is_contract::<ink::env::DefaultEnvironment>(&live_marker)
 }
 
-#[cfg(not(test))]
+#[cfg(not(feature = "stand-ins"))]
 pub fn token_context(factory: AccountId) -> Result<TokenContext, Error> {
     use crt_traits::CrtFactory;
     use ink::codegen::TraitCallBuilder;
@@ -25,7 +25,7 @@ pub fn token_context(factory: AccountId) -> Result<TokenContext, Error> {
     }
 }
 
-#[cfg(not(test))]
+#[cfg(not(feature = "stand-ins"))]
 pub fn record_issuer_change(factory: AccountId, token_id: u64, new_issuer: AccountId) -> Result<(), Error> {
     use crt_traits::CrtFactory;
     use ink::codegen::TraitCallBuilder;
@@ -41,10 +41,10 @@ pub fn record_issuer_change(factory: AccountId, token_id: u64, new_issuer: Accou
     }
 }
 
-#[cfg(test)]
+#[cfg(feature = "stand-ins")]
 pub use stand_in::{record_issuer_change, suite_is_live, token_context};
 
-#[cfg(test)]
+#[cfg(feature = "stand-ins")]
 pub mod stand_in {
     use super::*;
     use crt_traits::TokenConstraints;

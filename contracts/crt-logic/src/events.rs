@@ -311,6 +311,6 @@ impl Effects {
     }
 }
 
-pub(crate) fn transfer_event(from: Option<AccountId>, to: Option<AccountId>, value: Balance) -> Transfer {
+pub fn transfer_event(from: Option<AccountId>, to: Option<AccountId>, value: Balance) -> Transfer {
     Transfer { from, to, value }
 }

@@ -139,7 +139,7 @@ impl TokenData {
     }
 
     /// Inserts a new account and counts it and its bond. Callers check that it is new.
-    pub(crate) fn create_account(&mut self, who: AccountId, data: &AccountData) -> Result<(), Error> {
+    pub fn create_account(&mut self, who: AccountId, data: &AccountData) -> Result<(), Error> {
         let accounts_number = self
             .info
             .accounts_number
@@ -244,7 +244,7 @@ impl TokenData {
     }
 
     /// Every token message but queries and deposit withdrawals needs a live token.
-    pub(crate) fn ensure_live(&self) -> Result<(), Error> {
+    pub fn ensure_live(&self) -> Result<(), Error> {
         if self.info.deissued {
             return Err(Error::TokenDeissued);
         }
