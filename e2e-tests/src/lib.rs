@@ -186,3 +186,11 @@ impl Sandbox for TimeTravelSandbox {
         self.inner.restore_snapshot(snapshot)
     }
 }
+
+/// The token's library messages are trait methods (declared once in `crt_logic::messages`):
+/// `use e2e_tests::token_messages::*;` brings them into scope on a token's call builder.
+pub mod token_messages {
+    pub use crt_logic::messages::{
+        Amm as _, Governed as _, HeldPayouts as _, Patronage as _, RevenueSplit as _, Sale as _,
+    };
+}

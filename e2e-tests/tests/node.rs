@@ -13,6 +13,7 @@
 use crt::crt::{Crt, SaleParams};
 use crt_traits::{InitialAllocation, IssuanceParams, TransferPolicy};
 use e2e_tests::deploy::upload_suite_code;
+use e2e_tests::token_messages::*;
 use factory::factory::{Factory, FactoryRef};
 use ink::env::DefaultEnvironment;
 use ink::primitives::AccountId;

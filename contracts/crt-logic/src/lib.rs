@@ -12,8 +12,9 @@
 //! - Every method takes the call context (caller, block, JOY paid, governance's parameters)
 //!   as arguments and returns an error or the [`events::Effects`] (events, JOY payouts) for
 //!   the contract to carry out: nothing here reads the environment but [`state`].
-//! - [`forward`] is how the token runs a message from the library's code (delegate call);
-//!   [`library_messages`] are the bodies of those messages, on `TokenState`.
+//! - [`messages`] declares the messages the token runs from its library's code, once, as
+//!   trait definitions both contracts implement; [`forward`] is how the token hands them to
+//!   the library (delegate call); [`library_messages`] are their bodies, on `TokenState`.
 //! - [`factory_link`] is what the token asks of its factory.
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(clippy::arithmetic_side_effects)]
@@ -43,6 +44,7 @@ pub mod factory_link;
 pub mod forward;
 pub mod issuer;
 pub mod library_messages;
+pub mod messages;
 pub mod patronage;
 pub mod queries;
 pub mod sale;

@@ -53,6 +53,7 @@ pub mod crt {
     use crt_logic::delegated;
     use crt_logic::events::{transfer_event, Effects, VestingScheduleAdded};
     use crt_logic::factory_link;
+    use crt_logic::messages;
     use crt_logic::queries::{AccountInfo, TokenMetadata};
     pub use crt_logic::sale::{OfferingState, SaleAccessProof, SaleParams, SaleQuote, TokenSale};
     use crt_logic::state::{caller, now, paid, TokenState};
@@ -372,244 +373,9 @@ pub mod crt {
 
         // ---- patronage -----------------------------------------------------------------
 
-        /// Issuer only: mints the patronage credit accrued so far (the yearly rate compounded
-        /// over the blocks since the last claim, plus credit kept from before rate reductions)
-        /// to the issuer's account. Payable: an issuer without an account sends its bloat
-        /// bond; the excess is refunded. Nothing to claim: no-op.
-        ///
-        /// # Errors
-        /// `Frozen`, `NotIssuer`, `CannotModifySupplyWhenRevenueSplitsAreActive`,
-        /// `InsufficientBloatBond`, `ArithmeticOverflow`.
-        ///
-        /// # Events
-        /// `Transfer` (from `None`), `BondCharged` (account created), `PatronageCreditClaimed`.
-        #[ink(message, payable)]
-        pub fn claim_patronage_credit(&mut self) -> Result<(), Error> {
-            delegated!(self, claim_patronage_credit())
-        }
-
-        /// Issuer only: lowers the yearly patronage rate (ppm). Credit accrued at the old rate
-        /// is kept for the next claim. The same rate: no-op.
-        ///
-        /// # Errors
-        /// `Frozen`, `NotIssuer`, `TargetPatronageRateIsHigherThanCurrentRate`.
-        ///
-        /// # Events
-        /// `PatronageRateDecreasedTo`.
-        #[ink(message)]
-        pub fn reduce_patronage_rate_to(&mut self, rate: u32) -> Result<(), Error> {
-            delegated!(self, reduce_patronage_rate_to(rate))
-        }
-
-        /// Patronage credit the issuer could claim now: saturates at what the supply can still
-        /// grow by (`u128::MAX − total_supply`), so the credit never blocks another message.
-        #[ink(message)]
-        pub fn claimable_patronage(&self) -> Balance {
-            delegated!(self, claimable_patronage())
-        }
-
         // ---- revenue split -------------------------------------------------------------
 
-        /// Issuer only: pays revenue in (the JOY sent). Holders' allocation is
-        /// `revenue_split_rate` × value; the rest is refunded at once. Holders stake during
-        /// `[start, start + duration)`; `start` defaults to now + governance's minimum time
-        /// to start, and lies within governance's minimum and maximum time to start; the
-        /// duration within its minimum and maximum. Until the split is finalized the supply
-        /// cannot grow (patronage claims, AMM buys); holders may still burn and sell.
-        ///
-        /// # Errors
-        /// `Frozen`, `NotIssuer`, `RevenueSplitAlreadyActive`,
-        /// `CannotIssueSplitWithZeroAllocation`, `RevenueSplitDurationTooShort`,
-        /// `RevenueSplitDurationTooLong`, `RevenueSplitTimeToStartTooShort`,
-        /// `RevenueSplitTimeToStartTooLong`, `BlockNumberOverflow`.
-        ///
-        /// # Events
-        /// `RevenueSplitIssued`.
-        #[ink(message, payable)]
-        pub fn issue_revenue_split(
-            &mut self,
-            start: Option<BlockNumber>,
-            duration: BlockNumber,
-        ) -> Result<(), Error> {
-            delegated!(self, issue_revenue_split(start, duration))
-        }
-
-        /// Stakes `amount` of the caller's tokens (vesting-locked ones count) in the ongoing
-        /// split and pays `amount / total_supply × allocation` JOY at once. The stake stays
-        /// locked until the split ends (then it can be burned, or unstaked with
-        /// `exit_revenue_split`). Once per split.
-        ///
-        /// # Errors
-        /// `Frozen`, `ZeroAmount`, `RevenueSplitNotActive`, `RevenueSplitNotOngoing`,
-        /// `AccountDoesNotExist`, `UserAlreadyParticipating`,
-        /// `InsufficientBalanceForSplitParticipation`.
-        ///
-        /// # Events
-        /// `UserParticipatedInSplit`.
-        #[ink(message)]
-        pub fn participate_in_split(&mut self, amount: Balance) -> Result<(), Error> {
-            delegated!(self, participate_in_split(amount))
-        }
-
-        /// Unstakes the caller's tokens once their split has ended.
-        ///
-        /// # Errors
-        /// `Frozen`, `AccountDoesNotExist`, `UserNotParticipatingInAnySplit`,
-        /// `RevenueSplitDidNotEnd`.
-        ///
-        /// # Events
-        /// `RevenueSplitLeft`.
-        #[ink(message)]
-        pub fn exit_revenue_split(&mut self) -> Result<(), Error> {
-            delegated!(self, exit_revenue_split())
-        }
-
-        /// Anyone, after the end: closes the split and pays the unclaimed allocation back to
-        /// the issuer, so a split never outlives its window because its issuer is gone.
-        /// Stakes stay locked until each holder exits.
-        ///
-        /// # Errors
-        /// `Frozen`, `RevenueSplitNotActive`, `RevenueSplitDidNotEnd`.
-        ///
-        /// # Events
-        /// `RevenueSplitFinalized`, and `PayoutHeld` when the issuer's account cannot receive
-        /// the leftovers.
-        #[ink(message)]
-        pub fn finalize_revenue_split(&mut self) -> Result<(), Error> {
-            delegated!(self, finalize_revenue_split())
-        }
-
-        /// The revenue split from issue to finalize, if any.
-        #[ink(message)]
-        pub fn revenue_split(&self) -> Option<RevenueSplit> {
-            delegated!(self, revenue_split())
-        }
-
-        /// The dividend staking `amount` in the current split would pay.
-        #[ink(message)]
-        pub fn dividend_preview(&self, amount: Balance) -> Balance {
-            delegated!(self, dividend_preview(amount))
-        }
-
         // ---- fixed-price sale ----------------------------------------------------------
-
-        /// Issuer only: opens a sale of `params.quantity` tokens from the issuer's
-        /// transferrable balance (held in escrow) at `unit_price` JOY per base unit, from
-        /// `start` (default now) for `duration` blocks, optionally vested from the sale's end,
-        /// capped per buyer, and/or restricted to a Merkle whitelist of `(buyer, cap)`.
-        /// Proceeds net of the platform fee go to `earnings_destination` (default: the
-        /// issuer). With `auto_finalize` the sale closes itself when sold out.
-        ///
-        /// # Errors
-        /// `Frozen`, `NotIssuer`, `SaleUnitPriceIsZero`, `SaleQuantityIsZero`,
-        /// `SaleStartingBlockInThePast`, `SaleDurationIsZero`, `SaleDurationTooShort`,
-        /// `BlockNumberOverflow`, `SaleCapPerBuyerIsZero`, `MetadataTooLong`,
-        /// `InvalidVestingParams`, `TokenIssuanceNotInIdleState`, `PreviousSaleNotFinalized`,
-        /// `AccountDoesNotExist`, `InsufficientTransferrableBalance`.
-        ///
-        /// # Events
-        /// `Transfer` (issuer → token contract: the escrow), `TokenSaleInitialized`.
-        #[ink(message)]
-        pub fn init_token_sale(
-            &mut self,
-            params: SaleParams,
-            earnings_destination: Option<AccountId>,
-            auto_finalize: bool,
-        ) -> Result<(), Error> {
-            delegated!(
-                self,
-                init_token_sale(params, earnings_destination, auto_finalize)
-            )
-        }
-
-        /// Issuer only: moves the start and/or changes the duration of a sale that has not
-        /// started yet.
-        ///
-        /// # Errors
-        /// `Frozen`, `NotIssuer`, `NoUpcomingSale`, `SaleDurationIsZero`,
-        /// `SaleDurationTooShort`, `SaleStartingBlockInThePast`, `BlockNumberOverflow`.
-        ///
-        /// # Events
-        /// `UpcomingTokenSaleUpdated`.
-        #[ink(message)]
-        pub fn update_upcoming_sale(
-            &mut self,
-            new_start: Option<BlockNumber>,
-            new_duration: Option<BlockNumber>,
-        ) -> Result<(), Error> {
-            delegated!(
-                self,
-                update_upcoming_sale(new_start, new_duration)
-            )
-        }
-
-        /// Buys `amount` tokens on the ongoing sale. Payable: send `unit_price × amount`
-        /// (see `sale_quote`) plus the bloat bond if the caller has no account; the excess is
-        /// refunded. Whitelisted sales need `access` (the caller's cap and Merkle proof).
-        ///
-        /// # Errors
-        /// `Frozen`, `SalePurchaseAmountIsZero`, `NoActiveSale`, `NotEnoughTokensOnSale`,
-        /// `SaleAccessProofRequired`, `MerkleProofTooLong`, `MerkleProofVerificationFailure`,
-        /// `DestinationAccountDoesNotExist` (permissioned token), `SalePurchaseCapExceeded`,
-        /// `MaxVestingSchedulesReached`, `ArithmeticOverflow`, `InsufficientPayment`.
-        ///
-        /// # Events
-        /// `Transfer` (token contract → buyer), `VestingScheduleAdded`, `BondCharged`,
-        /// `TokensPurchasedOnSale`, `PayoutHeld` when the earnings destination cannot receive
-        /// its share, and `TokenSaleFinalized` when it sells out an auto-finalizing sale.
-        #[ink(message, payable)]
-        pub fn purchase_tokens_on_sale(
-            &mut self,
-            amount: Balance,
-            access: Option<SaleAccessProof>,
-        ) -> Result<(), Error> {
-            delegated!(
-                self,
-                purchase_tokens_on_sale(amount, access)
-            )
-        }
-
-        /// Issuer only, once the sale ended or sold out: unsold tokens return to the account
-        /// they came from. The event reports the JOY collected.
-        ///
-        /// # Errors
-        /// `Frozen`, `NotIssuer`, `NoSaleToFinalize`, `SaleNotEnded`.
-        ///
-        /// # Events
-        /// `Transfer` (token contract → source, if any left), `TokenSaleFinalized`.
-        #[ink(message)]
-        pub fn finalize_token_sale(&mut self) -> Result<(), Error> {
-            delegated!(self, finalize_token_sale())
-        }
-
-        /// Pays the caller the payouts held for it. A payout to a third party that the chain
-        /// refuses (e.g. sale earnings or split leftovers below the existential deposit, to an
-        /// account without JOY) is held here rather than failing the buyer's purchase or the
-        /// split's finalization. Works while frozen and after deissue.
-        ///
-        /// # Errors
-        /// `NoPayoutHeld`, `JoyTransferFailed`.
-        ///
-        /// # Events
-        /// `HeldPayoutWithdrawn`.
-        #[ink(message)]
-        pub fn withdraw_held_payout(&mut self) -> Result<(), Error> {
-            delegated!(self, withdraw_held_payout())
-        }
-
-        /// Copies governance's current parameters (bloat bond, fees, limits) from the factory
-        /// into the token, which applies its copy so that no message has to call the factory.
-        /// Anyone may call it; until someone does, the token keeps the parameters it had.
-        ///
-        /// # Errors
-        /// `Frozen`, `TokenDeissued`, `FactoryUnavailable`.
-        ///
-        /// # Events
-        /// `ConstraintsSynced`.
-        #[ink(message)]
-        pub fn sync_constraints(&mut self) -> Result<(), Error> {
-            delegated!(self, sync_constraints())
-        }
 
         /// Payouts held for `account` (see `withdraw_held_payout`).
         #[ink(message)]
@@ -617,142 +383,7 @@ pub mod crt {
             self.state.data.payout_held_for(account)
         }
 
-        /// Idle, upcoming sale, ongoing sale, ended sale awaiting finalize, or AMM.
-        #[ink(message)]
-        pub fn offering_state(&self) -> OfferingState {
-            delegated!(self, offering_state())
-        }
-
-        /// The sale from init until finalize.
-        #[ink(message)]
-        pub fn current_sale(&self) -> Option<TokenSale> {
-            delegated!(self, current_sale())
-        }
-
-        /// Tokens `buyer` bought in the current sale.
-        #[ink(message)]
-        pub fn purchased_on_sale(&self, buyer: AccountId) -> Balance {
-            delegated!(self, purchased_on_sale(buyer))
-        }
-
-        /// Cost of buying `amount` on the current sale, with the platform fee and the
-        /// destination's share (asks the factory for the fee).
-        ///
-        /// # Errors
-        /// `NoActiveSale`, `ArithmeticOverflow`, `FactoryUnavailable`.
-        #[ink(message)]
-        pub fn sale_quote(&self, amount: Balance) -> Result<SaleQuote, Error> {
-            delegated!(self, sale_quote(amount))
-        }
-
         // ---- bonding-curve AMM ----------------------------------------------------------
-
-        /// Issuer only: starts the AMM. Price per whole token at AMM supply `s` (base units):
-        /// `intercept + slope × s / 10^decimals`, both in JOY base units. Only when idle (no
-        /// sale, not even an unfinalized one); `slope` ≥ governance's minimum.
-        ///
-        /// # Errors
-        /// `Frozen`, `NotIssuer`, `TokenIssuanceNotInIdleState`, `CurveSlopeParametersTooLow`.
-        ///
-        /// # Events
-        /// `AmmActivated`.
-        #[ink(message)]
-        pub fn activate_amm(&mut self, slope: Balance, intercept: Balance) -> Result<(), Error> {
-            delegated!(self, activate_amm(slope, intercept))
-        }
-
-        /// Mints `amount` tokens at the curve's price (see `quote_buy`). Payable: send the
-        /// cost plus the buy fee (plus the bloat bond if the caller has no account); the
-        /// excess is refunded. Fails if the total exceeds `max_cost` or after block
-        /// `deadline`. Zero: nothing happens (the JOY sent is refunded).
-        ///
-        /// # Errors
-        /// `Frozen`, `DeadlineExpired`, `CannotModifySupplyWhenRevenueSplitsAreActive`,
-        /// `NotInAmmState`, `ArithmeticOverflow`, `SlippageToleranceExceeded`,
-        /// `DestinationAccountDoesNotExist` (permissioned token), `InsufficientPayment`.
-        ///
-        /// # Events
-        /// `Transfer` (from `None`), `BondCharged`, `TokensBoughtOnAmm`.
-        #[ink(message, payable)]
-        pub fn buy_on_amm(
-            &mut self,
-            amount: Balance,
-            max_cost: Option<Balance>,
-            deadline: Option<BlockNumber>,
-        ) -> Result<(), Error> {
-            delegated!(self, buy_on_amm(amount, max_cost, deadline))
-        }
-
-        /// Burns `amount` of the caller's transferrable tokens into the curve and pays the
-        /// proceeds minus the sell fee (see `quote_sell`). Fails if that is below
-        /// `min_proceeds` (the least JOY the seller accepts: always stated, so no fee or curve
-        /// change placed before the call can take more than the seller agreed to) or after
-        /// block `deadline`. Works during a revenue split. Zero: nothing happens.
-        ///
-        /// # Errors
-        /// `Frozen`, `DeadlineExpired`, `NotInAmmState`, `AccountDoesNotExist`, `InsufficientTransferrableBalance`,
-        /// `NotEnoughTokenMintedByAmm`, `SlippageToleranceExceeded`, `ArithmeticOverflow`.
-        ///
-        /// # Events
-        /// `Transfer` (to `None`), `TokensSoldOnAmm`.
-        #[ink(message)]
-        pub fn sell_on_amm(
-            &mut self,
-            amount: Balance,
-            min_proceeds: Balance,
-            deadline: Option<BlockNumber>,
-        ) -> Result<(), Error> {
-            delegated!(self, sell_on_amm(amount, min_proceeds, deadline))
-        }
-
-        /// Issuer only: stops the AMM when its supply — counted at most as the total supply,
-        /// since tokens the AMM sold may have been burned outside it — is at most governance's
-        /// threshold share of the total supply (at most 5 %, a hard cap; none at all always
-        /// qualifies). The reserve left goes to the platform treasury.
-        ///
-        /// # Errors
-        /// `Frozen`, `NotIssuer`, `NotInAmmState`, `OutstandingAmmProvidedSupplyTooLarge`.
-        ///
-        /// # Events
-        /// `AmmDeactivated`.
-        #[ink(message)]
-        pub fn deactivate_amm(&mut self) -> Result<(), Error> {
-            delegated!(self, deactivate_amm())
-        }
-
-        /// The AMM's curve, provided supply and reserve, while active.
-        #[ink(message)]
-        pub fn amm_state(&self) -> Option<AmmState> {
-            delegated!(self, amm_state())
-        }
-
-        /// Curve cost of buying `amount` now and the fee on top.
-        ///
-        /// # Errors
-        /// `NotInAmmState`, `ArithmeticOverflow`, `FactoryUnavailable`.
-        #[ink(message)]
-        pub fn quote_buy(&self, amount: Balance) -> Result<AmmQuote, Error> {
-            delegated!(self, quote_buy(amount))
-        }
-
-        /// Curve proceeds of selling `amount` now and the fee taken off.
-        ///
-        /// # Errors
-        /// `NotInAmmState`, `NotEnoughTokenMintedByAmm`, `ArithmeticOverflow`,
-        /// `FactoryUnavailable`.
-        #[ink(message)]
-        pub fn quote_sell(&self, amount: Balance) -> Result<AmmQuote, Error> {
-            delegated!(self, quote_sell(amount))
-        }
-
-        /// The most tokens `budget` JOY buys now, fee included (bond not included).
-        ///
-        /// # Errors
-        /// `NotInAmmState`, `FactoryUnavailable`.
-        #[ink(message)]
-        pub fn max_buy_for_budget(&self, budget: Balance) -> Result<Balance, Error> {
-            delegated!(self, max_buy_for_budget(budget))
-        }
 
         // ---- queries -------------------------------------------------------------------
 
@@ -981,6 +612,180 @@ pub mod crt {
         #[ink(message)]
         fn token_decimals(&self) -> u8 {
             self.state.stored_metadata().decimals
+        }
+    }
+
+    impl messages::Patronage for Crt {
+        #[ink(message, payable)]
+        fn claim_patronage_credit(&mut self) -> Result<(), Error> {
+            delegated!(self, claim_patronage_credit())
+        }
+
+        #[ink(message)]
+        fn reduce_patronage_rate_to(&mut self, rate: u32) -> Result<(), Error> {
+            delegated!(self, reduce_patronage_rate_to(rate))
+        }
+
+        #[ink(message)]
+        fn claimable_patronage(&self) -> Balance {
+            delegated!(self, claimable_patronage())
+        }
+    }
+
+    impl messages::RevenueSplit for Crt {
+        #[ink(message, payable)]
+        fn issue_revenue_split(
+            &mut self,
+            start: Option<BlockNumber>,
+            duration: BlockNumber,
+        ) -> Result<(), Error> {
+            delegated!(self, issue_revenue_split(start, duration))
+        }
+
+        #[ink(message)]
+        fn participate_in_split(&mut self, amount: Balance) -> Result<(), Error> {
+            delegated!(self, participate_in_split(amount))
+        }
+
+        #[ink(message)]
+        fn exit_revenue_split(&mut self) -> Result<(), Error> {
+            delegated!(self, exit_revenue_split())
+        }
+
+        #[ink(message)]
+        fn finalize_revenue_split(&mut self) -> Result<(), Error> {
+            delegated!(self, finalize_revenue_split())
+        }
+
+        #[ink(message)]
+        fn revenue_split(&self) -> Option<RevenueSplit> {
+            delegated!(self, revenue_split())
+        }
+
+        #[ink(message)]
+        fn dividend_preview(&self, amount: Balance) -> Balance {
+            delegated!(self, dividend_preview(amount))
+        }
+    }
+
+    impl messages::Sale for Crt {
+        #[ink(message)]
+        fn init_token_sale(
+            &mut self,
+            params: SaleParams,
+            earnings_destination: Option<AccountId>,
+            auto_finalize: bool,
+        ) -> Result<(), Error> {
+            delegated!(self, init_token_sale(params, earnings_destination, auto_finalize))
+        }
+
+        #[ink(message)]
+        fn update_upcoming_sale(
+            &mut self,
+            new_start: Option<BlockNumber>,
+            new_duration: Option<BlockNumber>,
+        ) -> Result<(), Error> {
+            delegated!(self, update_upcoming_sale(new_start, new_duration))
+        }
+
+        #[ink(message, payable)]
+        fn purchase_tokens_on_sale(
+            &mut self,
+            amount: Balance,
+            access: Option<SaleAccessProof>,
+        ) -> Result<(), Error> {
+            delegated!(self, purchase_tokens_on_sale(amount, access))
+        }
+
+        #[ink(message)]
+        fn finalize_token_sale(&mut self) -> Result<(), Error> {
+            delegated!(self, finalize_token_sale())
+        }
+
+        #[ink(message)]
+        fn offering_state(&self) -> OfferingState {
+            delegated!(self, offering_state())
+        }
+
+        #[ink(message)]
+        fn current_sale(&self) -> Option<TokenSale> {
+            delegated!(self, current_sale())
+        }
+
+        #[ink(message)]
+        fn purchased_on_sale(&self, buyer: AccountId) -> Balance {
+            delegated!(self, purchased_on_sale(buyer))
+        }
+
+        #[ink(message)]
+        fn sale_quote(&self, amount: Balance) -> Result<SaleQuote, Error> {
+            delegated!(self, sale_quote(amount))
+        }
+    }
+
+    impl messages::Amm for Crt {
+        #[ink(message)]
+        fn activate_amm(&mut self, slope: Balance, intercept: Balance) -> Result<(), Error> {
+            delegated!(self, activate_amm(slope, intercept))
+        }
+
+        #[ink(message, payable)]
+        fn buy_on_amm(
+            &mut self,
+            amount: Balance,
+            max_cost: Option<Balance>,
+            deadline: Option<BlockNumber>,
+        ) -> Result<(), Error> {
+            delegated!(self, buy_on_amm(amount, max_cost, deadline))
+        }
+
+        #[ink(message)]
+        fn sell_on_amm(
+            &mut self,
+            amount: Balance,
+            min_proceeds: Balance,
+            deadline: Option<BlockNumber>,
+        ) -> Result<(), Error> {
+            delegated!(self, sell_on_amm(amount, min_proceeds, deadline))
+        }
+
+        #[ink(message)]
+        fn deactivate_amm(&mut self) -> Result<(), Error> {
+            delegated!(self, deactivate_amm())
+        }
+
+        #[ink(message)]
+        fn amm_state(&self) -> Option<AmmState> {
+            delegated!(self, amm_state())
+        }
+
+        #[ink(message)]
+        fn quote_buy(&self, amount: Balance) -> Result<AmmQuote, Error> {
+            delegated!(self, quote_buy(amount))
+        }
+
+        #[ink(message)]
+        fn quote_sell(&self, amount: Balance) -> Result<AmmQuote, Error> {
+            delegated!(self, quote_sell(amount))
+        }
+
+        #[ink(message)]
+        fn max_buy_for_budget(&self, budget: Balance) -> Result<Balance, Error> {
+            delegated!(self, max_buy_for_budget(budget))
+        }
+    }
+
+    impl messages::HeldPayouts for Crt {
+        #[ink(message)]
+        fn withdraw_held_payout(&mut self) -> Result<(), Error> {
+            delegated!(self, withdraw_held_payout())
+        }
+    }
+
+    impl messages::Governed for Crt {
+        #[ink(message)]
+        fn sync_constraints(&mut self) -> Result<(), Error> {
+            delegated!(self, sync_constraints())
         }
     }
 

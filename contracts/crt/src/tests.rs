@@ -16,6 +16,11 @@ use ink::primitives::AccountId;
 use psp22::{PSP22Metadata, PSP22};
 
 use crate::crt::Crt;
+/// The token's library messages are trait methods (declared once in `crt_logic::messages`):
+/// in scope for every test file that imports these helpers.
+pub(crate) use crt_logic::messages::{
+    Amm as _, Governed as _, HeldPayouts as _, Patronage as _, RevenueSplit as _, Sale as _,
+};
 use crt_logic::data::TokenInfo;
 use crt_logic::errors::Error;
 use crt_logic::factory_link::stand_in;
@@ -230,7 +235,16 @@ mod psp22_conformance {
             set_context(0, false);
             let alice = default_accounts::<E>().alice;
             let params = issuance(vec![alloc(alice, supply)], TransferPolicy::Permissionless);
-            Crt::new(1, alice, params, TokenConstraints::defaults(0), BPY, LIBRARY.into(), MARKER.into()).expect("deploys")
+            Crt::new(
+                1,
+                alice,
+                params,
+                TokenConstraints::defaults(0),
+                BPY,
+                LIBRARY.into(),
+                MARKER.into(),
+            )
+            .expect("deploys")
         })
     );
 }
@@ -284,13 +298,31 @@ fn constructor_rejects_bad_params_and_missing_bonds() {
     let mut bad = issuance(vec![], TransferPolicy::Permissionless);
     bad.revenue_split_rate = 0;
     assert_eq!(
-        Crt::new(1, a.alice, bad, TokenConstraints::defaults(BOND), BPY, LIBRARY.into(), MARKER.into()).err(),
+        Crt::new(
+            1,
+            a.alice,
+            bad,
+            TokenConstraints::defaults(BOND),
+            BPY,
+            LIBRARY.into(),
+            MARKER.into()
+        )
+        .err(),
         Some(Error::InvalidIssuanceParams)
     );
     set_value_transferred::<E>(BOND - 1);
     let unpaid = issuance(vec![alloc(a.bob, 1)], TransferPolicy::Permissionless);
     assert_eq!(
-        Crt::new(1, a.alice, unpaid, TokenConstraints::defaults(BOND), BPY, LIBRARY.into(), MARKER.into()).err(),
+        Crt::new(
+            1,
+            a.alice,
+            unpaid,
+            TokenConstraints::defaults(BOND),
+            BPY,
+            LIBRARY.into(),
+            MARKER.into()
+        )
+        .err(),
         Some(Error::InsufficientBloatBond)
     );
     set_value_transferred::<E>(BOND);
@@ -301,7 +333,16 @@ fn constructor_rejects_bad_params_and_missing_bonds() {
     };
     let params = issuance(vec![overflow], TransferPolicy::Permissionless);
     assert_eq!(
-        Crt::new(1, a.alice, params, TokenConstraints::defaults(BOND), BPY, LIBRARY.into(), MARKER.into()).err(),
+        Crt::new(
+            1,
+            a.alice,
+            params,
+            TokenConstraints::defaults(BOND),
+            BPY,
+            LIBRARY.into(),
+            MARKER.into()
+        )
+        .err(),
         Some(Error::BlockNumberOverflow)
     );
 }

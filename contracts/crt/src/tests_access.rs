@@ -9,8 +9,8 @@ use ink::env::DefaultEnvironment as E;
 use ink::primitives::AccountId;
 
 use crate::crt::{Crt, TransferOutput};
-use crt_logic::errors::Error;
 use crate::tests::*;
+use crt_logic::errors::Error;
 
 type Call = fn(&mut Crt) -> Result<(), Error>;
 

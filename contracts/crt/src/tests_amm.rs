@@ -7,10 +7,10 @@ use ink::primitives::Hash;
 use psp22::PSP22;
 
 use crate::crt::{AmmQuote, Crt, OfferingState, SaleParams};
+use crate::tests::*;
 use crt_logic::errors::Error;
 use crt_logic::events::{AmmDeactivated, TokensBoughtOnAmm, TokensSoldOnAmm};
 use crt_logic::factory_link::stand_in;
-use crate::tests::*;
 
 /// One token = 10^10 base units (the test tokens have 10 decimals).
 const T: u128 = 10_000_000_000;

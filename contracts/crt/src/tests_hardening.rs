@@ -8,8 +8,8 @@ use ink::env::DefaultEnvironment as E;
 use psp22::{PSP22Burnable, PSP22};
 
 use crate::crt::{Crt, SaleParams};
-use crt_logic::errors::Error;
 use crate::tests::*;
+use crt_logic::errors::Error;
 
 /// One token = 10^10 base units.
 const T: u128 = 10_000_000_000;
@@ -296,7 +296,16 @@ fn token_with_a_short_year() -> Crt {
         TransferPolicy::Permissionless,
     );
     params.patronage_rate = 150_000;
-    let mut token = Crt::new(7, a.alice, params, current_constraints(), 40, LIBRARY.into(), MARKER.into()).unwrap();
+    let mut token = Crt::new(
+        7,
+        a.alice,
+        params,
+        current_constraints(),
+        40,
+        LIBRARY.into(),
+        MARKER.into(),
+    )
+    .unwrap();
     use_constraints(&mut token, rules());
     token
 }
@@ -412,10 +421,13 @@ fn finding_08_a_sale_payout_the_chain_refuses_is_held_and_the_purchase_succeeds(
         vec![alloc(a.alice, 1_000), alloc(a.bob, 10)],
         TransferPolicy::Permissionless,
     );
-    use_constraints(&mut token, TokenConstraints {
-        sale_platform_fee: 0,
-        ..rules()
-    });
+    use_constraints(
+        &mut token,
+        TokenConstraints {
+            sale_platform_fee: 0,
+            ..rules()
+        },
+    );
     let offer = hundred_at_one();
     token.init_token_sale(offer, Some(a.frank), false).unwrap();
     set_caller::<E>(a.bob);

@@ -11,8 +11,8 @@ use ink::primitives::AccountId;
 use psp22::{PSP22Burnable, PSP22Error, PSP22};
 
 use crate::crt::{Crt, SaleParams, TransferOutput};
-use crt_logic::errors::Error;
 use crate::tests::*;
+use crt_logic::errors::Error;
 
 type Call = Box<dyn Fn(&mut Crt) -> Result<(), Error>>;
 

@@ -22,13 +22,13 @@ use crt_traits::{InitialAllocation, IssuanceParams, Permill, TokenConstraints, T
 use ink::primitives::AccountId;
 use proptest::prelude::*;
 
+use crate::Balance;
 use crt_logic::accounts::AccountData;
 use crt_logic::amm::AmmState;
 use crt_logic::data::{TokenData, TokenInfo};
 use crt_logic::errors::Error;
 use crt_logic::events::Effects;
 use crt_logic::sale::{SaleParams, TokenSale};
-use crate::Balance;
 
 const BOND: Balance = 7;
 const BPY: u32 = 1_000;

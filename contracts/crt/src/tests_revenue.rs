@@ -5,10 +5,10 @@ use ink::env::test::{recorded_events, set_block_number, set_caller, set_value_tr
 use ink::env::DefaultEnvironment as E;
 use psp22::{PSP22Burnable, PSP22Error, PSP22};
 
+use crate::tests::*;
 use crt_logic::data::RevenueSplit;
 use crt_logic::errors::Error;
 use crt_logic::events::{PatronageCreditClaimed, RevenueSplitFinalized, UserParticipatedInSplit};
-use crate::tests::*;
 
 /// Governance minimums small enough for unit tests: splits ≥ 10 blocks, ≥ 5 blocks ahead.
 fn short_split_rules() -> TokenConstraints {

@@ -8,10 +8,10 @@ use ink::primitives::{AccountId, Hash};
 use psp22::PSP22;
 
 use crate::crt::{Crt, OfferingState, SaleAccessProof, SaleParams, SaleQuote, TransferOutput};
+use crate::tests::*;
 use crt_logic::errors::Error;
 use crt_logic::events::{TokenSaleFinalized, TokensPurchasedOnSale};
 use crt_logic::factory_link::stand_in;
-use crate::tests::*;
 
 /// Sales of at least 10 blocks, 2 % platform fee, bond `BOND`.
 fn sale_rules() -> TokenConstraints {

@@ -14,10 +14,10 @@ use ink::primitives::{AccountId, Hash};
 use psp22::{PSP22Burnable, PSP22Error, PSP22};
 
 use crate::crt::TransferOutput;
+use crate::tests::*;
 use crt_logic::errors::Error;
 use crt_logic::events::ConstraintsSynced;
 use crt_logic::factory_link::stand_in;
-use crate::tests::*;
 
 #[ink::test]
 fn multi_transfer_pays_bonds_refunds_excess_and_emits() {
@@ -463,7 +463,10 @@ fn governance_parameters_apply_from_the_next_sync_which_anyone_may_run() {
     });
     set_value_transferred::<E>(3 * BOND);
     assert_eq!(token.multi_transfer(vec![(a.charlie, 1)], vec![]), Ok(()));
-    assert_eq!(token.account_info(a.charlie).map(|i| i.bloat_bond), Some(3 * BOND));
+    assert_eq!(
+        token.account_info(a.charlie).map(|i| i.bloat_bond),
+        Some(3 * BOND)
+    );
 }
 
 #[ink::test]

@@ -5,6 +5,7 @@
 use crate::common::*;
 use crt::Error as TokenError;
 use crt_traits::TransferPolicy;
+use e2e_tests::token_messages::*;
 use ink_e2e::{ContractsBackend, Keypair};
 
 /// One token at 10 decimals.

@@ -6,6 +6,7 @@ use crate::common::*;
 use crt::crt::SaleParams;
 use crt_traits::{TokenConstraintsUpdate, TransferPolicy};
 use e2e_tests::deploy::upload_suite_code;
+use e2e_tests::token_messages::*;
 use ink::primitives::AccountId;
 use ink_e2e::subxt::dynamic::Value;
 use ink_e2e::{ChainBackend, ContractsBackend};
@@ -216,13 +217,12 @@ fn finding_02_an_uploader_cannot_delete_library_code_under_live_contracts() {
 
         // A library hash with no code behind it: neither a factory nor a token deploys.
         let nowhere = ink::primitives::Hash::from([0x77; 32]);
-        let orphan =
-            instantiate_factory(
-                &mut client,
-                &alice,
-                (code.token, code.token_library, nowhere, code.live_marker),
-            )
-            .await;
+        let orphan = instantiate_factory(
+            &mut client,
+            &alice,
+            (code.token, code.token_library, nowhere, code.live_marker),
+        )
+        .await;
         assert!(
             orphan.as_ref().is_err_and(|e| e.contains("CodeNotFound")),
             "{orphan:?}"
@@ -231,7 +231,12 @@ fn finding_02_an_uploader_cannot_delete_library_code_under_live_contracts() {
         let deployed = instantiate_factory(
             &mut client,
             &alice,
-            (code.token, code.token_library, code.factory_library, code.live_marker),
+            (
+                code.token,
+                code.token_library,
+                code.factory_library,
+                code.live_marker,
+            ),
         )
         .await;
         assert_eq!(deployed, Ok(()));

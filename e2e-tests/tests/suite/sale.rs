@@ -5,6 +5,7 @@ use crate::common::*;
 use crt::crt::{OfferingState, SaleAccessProof, SaleParams};
 use crt::Error as TokenError;
 use crt_traits::{Permill, TransferPolicy, VestingScheduleParams};
+use e2e_tests::token_messages::*;
 use e2e_tests::whitelist::Kind;
 use ink_e2e::ContractsBackend;
 use psp22::PSP22;

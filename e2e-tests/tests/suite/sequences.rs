@@ -7,6 +7,7 @@
 use crate::common::*;
 use crt::Error as TokenError;
 use crt_traits::{TokenConstraintsUpdate, TransferPolicy};
+use e2e_tests::token_messages::*;
 use ink::primitives::AccountId;
 use ink_e2e::{ContractsBackend, Keypair};
 use psp22::{PSP22Burnable, PSP22};

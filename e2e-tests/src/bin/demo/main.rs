@@ -8,11 +8,12 @@ mod chain;
 #[macro_use]
 mod story;
 
+use e2e_tests::token_messages::*;
 use std::path::PathBuf;
 
 use crt::crt::{Crt, SaleParams};
-use crt_logic::transfers::TransferOutput;
 use crt_core::merkle::{leaf_of, Blake2x256, MerkleTree};
+use crt_logic::transfers::TransferOutput;
 use crt_traits::{
     InitialAllocation, IssuanceParams, Permill, TokenConstraintsUpdate, TransferPolicy, VestingScheduleParams,
 };
