@@ -191,6 +191,7 @@ impl Sandbox for TimeTravelSandbox {
 /// `use e2e_tests::token_messages::*;` brings them into scope on a token's call builder.
 pub mod token_messages {
     pub use crt_logic::messages::{
-        Amm as _, Governed as _, HeldPayouts as _, Patronage as _, RevenueSplit as _, Sale as _,
+        Amm as _, BondDeposits as _, Governed as _, HeldPayouts as _, Issuer as _, Patronage as _,
+        RevenueSplit as _, Sale as _, TokenQueries as _,
     };
 }

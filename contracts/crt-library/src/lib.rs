@@ -15,11 +15,13 @@
 #[ink::contract]
 pub mod crt_library {
     use crt_logic::amm::{AmmQuote, AmmState};
-    use crt_logic::data::RevenueSplit;
+    use crt_logic::data::{RevenueSplit, TokenInfo};
     use crt_logic::messages;
+    use crt_logic::queries::{AccountInfo, TokenMetadata};
     use crt_logic::sale::{OfferingState, SaleAccessProof, SaleParams, SaleQuote, TokenSale};
     use crt_logic::state::TokenState;
     use crt_logic::Error;
+    use crt_traits::TokenConstraints;
     use psp22::{PSP22Burnable, PSP22Error};
 
     /// The token's storage (see the crate docs for why the names must stay as they are).
@@ -206,12 +208,117 @@ pub mod crt_library {
         fn withdraw_held_payout(&mut self) -> Result<(), Error> {
             self.state.withdraw_held_payout()
         }
+        #[ink(message)]
+        fn payout_held_for(&self, account: AccountId) -> Balance {
+            self.state.payout_held_for(account)
+        }
     }
 
     impl messages::Governed for Crt {
         #[ink(message)]
         fn sync_constraints(&mut self) -> Result<(), Error> {
             self.state.sync_constraints()
+        }
+    }
+
+    impl messages::Issuer for Crt {
+        #[ink(message)]
+        fn change_to_permissionless(&mut self) -> Result<(), Error> {
+            self.state.change_to_permissionless()
+        }
+
+        #[ink(message)]
+        fn propose_issuer(&mut self, new_issuer: Option<AccountId>) -> Result<(), Error> {
+            self.state.propose_issuer(new_issuer)
+        }
+
+        #[ink(message)]
+        fn accept_issuer(&mut self) -> Result<(), Error> {
+            self.state.accept_issuer()
+        }
+
+        #[ink(message)]
+        fn deissue(&mut self, issuer: AccountId) -> Result<(), Error> {
+            self.state.deissue(issuer)
+        }
+    }
+
+    impl messages::BondDeposits for Crt {
+        #[ink(message, payable)]
+        fn deposit_for_bonds(&mut self) -> Result<(), Error> {
+            self.state.deposit_for_bonds()
+        }
+
+        #[ink(message)]
+        fn withdraw_bond_deposit(&mut self, amount: Balance) -> Result<(), Error> {
+            self.state.withdraw_bond_deposit(amount)
+        }
+
+        #[ink(message)]
+        fn bond_deposit_of(&self, owner: AccountId) -> Balance {
+            self.state.bond_deposit_of(owner)
+        }
+    }
+
+    impl messages::TokenQueries for Crt {
+        #[ink(message)]
+        fn token_info(&self) -> TokenInfo {
+            self.state.token_info()
+        }
+
+        #[ink(message)]
+        fn token_metadata(&self) -> TokenMetadata {
+            self.state.token_metadata()
+        }
+
+        #[ink(message)]
+        fn factory(&self) -> AccountId {
+            self.state.factory()
+        }
+
+        #[ink(message)]
+        fn library_code_hash(&self) -> Hash {
+            self.state.library_code_hash()
+        }
+
+        #[ink(message)]
+        fn account_info(&self, owner: AccountId) -> Option<AccountInfo> {
+            self.state.account_info(owner)
+        }
+
+        #[ink(message)]
+        fn is_account(&self, owner: AccountId) -> bool {
+            self.state.is_account(owner)
+        }
+
+        #[ink(message)]
+        fn transferrable_at(&self, owner: AccountId, block: BlockNumber) -> Balance {
+            self.state.transferrable_at(owner, block)
+        }
+
+        #[ink(message)]
+        fn vesting_locked_at(&self, owner: AccountId, block: BlockNumber) -> Balance {
+            self.state.vesting_locked_at(owner, block)
+        }
+
+        #[ink(message)]
+        fn joy_liabilities(&self) -> Balance {
+            self.state.joy_liabilities()
+        }
+
+        #[ink(message)]
+        fn current_bloat_bond(&self) -> Balance {
+            self.state.current_bloat_bond()
+        }
+
+        #[ink(message)]
+        fn token_constraints(&self) -> TokenConstraints {
+            self.state.token_constraints()
+        }
+
+        #[ink(message)]
+        fn is_frozen(&self) -> bool {
+            self.state.is_frozen()
         }
     }
 

@@ -1,20 +1,22 @@
-//! The messages the token runs from its library code (`crt-library`, by delegate call, so
-//! they read and write the token's own storage and JOY): patronage, revenue split, the
-//! fixed-price sale, the AMM and burning. Keeping them out of the token's code keeps the
-//! token within its size target and makes every other message cheaper, since
-//! pallet-contracts charges each call for the code it loads.
+//! The bodies of the messages the token runs from its library code (`crt-library`, by
+//! delegate call, so they read and write the token's own storage and JOY): patronage, revenue
+//! split, the fixed-price sale, the AMM, burning, the issuer role, bond deposits, held payouts
+//! and the queries. Keeping them out of the token's code keeps every call to the token cheap,
+//! since pallet-contracts charges each call for the code it loads.
 //!
-//! The token's messages of the same names forward here (see `forward` in `lib.rs`); their
-//! docs are the reference. Unit tests run these directly: the off-chain engine cannot
+//! Each is declared, with its docs, in [`crate::messages`]; the token forwards it here (see
+//! [`crate::forward`]). Unit tests run these directly: the off-chain engine cannot
 //! delegate-call.
 
-use crt_traits::BlockNumber;
-use ink::primitives::AccountId;
+use crt_traits::{BlockNumber, TokenConstraints};
+use ink::primitives::{AccountId, Hash};
 use psp22::PSP22Error;
 
 use crate::amm::{AmmQuote, AmmState};
-use crate::data::RevenueSplit;
+use crate::data::{RevenueSplit, TokenInfo};
 use crate::errors::Error;
+use crate::factory_link;
+use crate::queries::{AccountInfo, TokenMetadata};
 use crate::sale::{OfferingState, SaleAccessProof, SaleParams, SaleQuote, TokenSale};
 use crate::state::{caller, now, paid, this, TokenState};
 use crate::Balance;
@@ -240,5 +242,105 @@ impl TokenState {
         self.context()?;
         let fx = self.data.burn(caller(), now(), value)?;
         Ok(self.apply(fx)?)
+    }
+}
+
+/// The issuer role, bond deposits, held payouts and queries (see `messages`).
+impl TokenState {
+    pub fn change_to_permissionless(&mut self) -> Result<(), Error> {
+        self.context()?;
+        let fx = self.data.change_to_permissionless(caller())?;
+        self.apply(fx)
+    }
+
+    pub fn propose_issuer(&mut self, new_issuer: Option<AccountId>) -> Result<(), Error> {
+        self.context()?;
+        let fx = self.data.propose_issuer(caller(), new_issuer)?;
+        self.apply(fx)
+    }
+
+    pub fn accept_issuer(&mut self) -> Result<(), Error> {
+        self.context()?;
+        let caller = caller();
+        // Validate, have the factory re-index, then change the role.
+        self.data.ensure_pending_issuer(caller)?;
+        factory_link::record_issuer_change(self.factory, self.data.info.token_id, caller)?;
+        let fx = self.data.accept_issuer(caller)?;
+        self.apply(fx)
+    }
+
+    pub fn deissue(&mut self, issuer: AccountId) -> Result<(), Error> {
+        // No factory query here: the factory is the caller (it checked the frozen flag),
+        // and pallet-contracts refuses the re-entrant call back into it.
+        self.data.ensure_live()?;
+        let fx = self.data.deissue(caller() == self.factory, issuer)?;
+        self.apply(fx)
+    }
+
+    pub fn deposit_for_bonds(&mut self) -> Result<(), Error> {
+        self.context()?;
+        let fx = self.data.deposit_for_bonds(caller(), paid())?;
+        self.apply(fx)
+    }
+
+    pub fn withdraw_bond_deposit(&mut self, amount: Balance) -> Result<(), Error> {
+        let fx = self.data.withdraw_bond_deposit(caller(), amount)?;
+        self.apply(fx)
+    }
+
+    pub fn bond_deposit_of(&self, owner: AccountId) -> Balance {
+        self.data.bond_deposit_of(owner)
+    }
+
+    pub fn token_info(&self) -> TokenInfo {
+        self.data.info.clone()
+    }
+
+    pub fn token_metadata(&self) -> TokenMetadata {
+        self.stored_metadata()
+    }
+
+    pub fn factory(&self) -> AccountId {
+        self.factory
+    }
+
+    pub fn library_code_hash(&self) -> Hash {
+        self.library
+    }
+
+    pub fn account_info(&self, owner: AccountId) -> Option<AccountInfo> {
+        self.data.account_info(owner, now())
+    }
+
+    pub fn is_account(&self, owner: AccountId) -> bool {
+        self.data.is_account(owner)
+    }
+
+    pub fn transferrable_at(&self, owner: AccountId, block: BlockNumber) -> Balance {
+        self.data.transferrable_at(owner, block)
+    }
+
+    pub fn vesting_locked_at(&self, owner: AccountId, block: BlockNumber) -> Balance {
+        self.data.vesting_locked_at(owner, block)
+    }
+
+    pub fn joy_liabilities(&self) -> Balance {
+        self.data.joy_liabilities()
+    }
+
+    pub fn current_bloat_bond(&self) -> Balance {
+        self.constraints.bloat_bond
+    }
+
+    pub fn token_constraints(&self) -> TokenConstraints {
+        self.constraints
+    }
+
+    pub fn is_frozen(&self) -> bool {
+        self.parameters().frozen
+    }
+
+    pub fn payout_held_for(&self, account: AccountId) -> Balance {
+        self.data.payout_held_for(account)
     }
 }

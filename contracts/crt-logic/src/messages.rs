@@ -5,12 +5,13 @@
 //! by construction (`<Trait>::<message>`). The docs here are the reference for each message.
 //! Bodies: `library_messages.rs`, on `TokenState`.
 
-use crt_traits::BlockNumber;
-use ink::primitives::AccountId;
+use crt_traits::{BlockNumber, TokenConstraints};
+use ink::primitives::{AccountId, Hash};
 
 use crate::amm::{AmmQuote, AmmState};
-use crate::data::RevenueSplit as SplitState;
+use crate::data::{RevenueSplit as SplitState, TokenInfo};
 use crate::errors::Error;
+use crate::queries::{AccountInfo, TokenMetadata};
 use crate::sale::{OfferingState, SaleAccessProof, SaleParams, SaleQuote, TokenSale};
 use crate::Balance;
 
@@ -324,6 +325,10 @@ pub trait HeldPayouts {
     /// `HeldPayoutWithdrawn`.
     #[ink(message)]
     fn withdraw_held_payout(&mut self) -> Result<(), Error>;
+
+    /// Payouts held for `account` (see `withdraw_held_payout`).
+    #[ink(message)]
+    fn payout_held_for(&self, account: AccountId) -> Balance;
 }
 
 /// Governance's parameters, as the token keeps them.
@@ -340,4 +345,138 @@ pub trait Governed {
     /// `ConstraintsSynced`.
     #[ink(message)]
     fn sync_constraints(&mut self) -> Result<(), Error>;
+}
+
+/// The issuer role: the transfer policy, the hand-over to a successor, and retiring the token.
+#[ink::trait_definition]
+pub trait Issuer {
+    /// Issuer only: makes a permissioned token permissionless. There is no way back.
+    ///
+    /// # Errors
+    /// `Frozen`, `NotIssuer`, `AlreadyPermissionless`.
+    ///
+    /// # Events
+    /// `TransferPolicyChangedToPermissionless`.
+    #[ink(message)]
+    fn change_to_permissionless(&mut self) -> Result<(), Error>;
+
+    /// Issuer only: proposes a successor (`None` withdraws the proposal). The role moves
+    /// when the successor calls `accept_issuer`.
+    ///
+    /// # Errors
+    /// `Frozen`, `NotIssuer`.
+    ///
+    /// # Events
+    /// `IssuerTransferProposed`.
+    #[ink(message)]
+    fn propose_issuer(&mut self, new_issuer: Option<AccountId>) -> Result<(), Error>;
+
+    /// The proposed successor becomes the issuer; the factory's index follows.
+    ///
+    /// # Errors
+    /// `Frozen`, `NotPendingIssuer`, `FactoryRejected` / `FactoryUnavailable` (the index
+    /// update failed; nothing changes).
+    ///
+    /// # Events
+    /// `IssuerChanged`.
+    #[ink(message)]
+    fn accept_issuer(&mut self) -> Result<(), Error>;
+
+    /// Factory only (its `deissue_token`, on behalf of `issuer`): retires the token once
+    /// no account remains and it owes no JOY but what its owners withdraw themselves (no
+    /// revenue split, no AMM reserve). Afterwards only queries, bond-deposit and
+    /// held-payout withdrawals work.
+    ///
+    /// # Errors
+    /// `TokenDeissued`, `NotFactory`, `NotIssuer`, `CannotDeissueWithOutstandingAccounts`,
+    /// `CannotDeissueWithActiveRevenueSplit`, `CannotDeissueWithActiveAmm`.
+    ///
+    /// # Events
+    /// `TokenDeissued`.
+    #[ink(message)]
+    fn deissue(&mut self, issuer: AccountId) -> Result<(), Error>;
+}
+
+/// JOY deposited in advance for the bloat bonds of PSP22 transfers to new accounts (PSP22 messages cannot carry JOY).
+#[ink::trait_definition]
+pub trait BondDeposits {
+    /// Deposits the JOY sent to pay the bloat bonds of PSP22 transfers (and
+    /// `transfer_from`s) the caller makes to new accounts: PSP22 messages cannot carry JOY.
+    ///
+    /// # Errors
+    /// `Frozen`, `ZeroAmount`, `ArithmeticOverflow`.
+    ///
+    /// # Events
+    /// `BondDepositChanged` with the new deposit.
+    #[ink(message, payable)]
+    fn deposit_for_bonds(&mut self) -> Result<(), Error>;
+
+    /// Withdraws `amount` of the caller's unused bond deposit. Works while frozen and
+    /// after deissue: it only returns the caller's own JOY.
+    ///
+    /// # Errors
+    /// `ZeroAmount`, `InsufficientBondDeposit`, `JoyTransferFailed`.
+    ///
+    /// # Events
+    /// `BondDepositChanged` with the remaining deposit.
+    #[ink(message)]
+    fn withdraw_bond_deposit(&mut self, amount: Balance) -> Result<(), Error>;
+
+    /// `owner`'s unused JOY deposit for PSP22-transfer bonds.
+    #[ink(message)]
+    fn bond_deposit_of(&self, owner: AccountId) -> Balance;
+}
+
+/// Read-only views of the token for front ends (they answer while the suite is frozen).
+#[ink::trait_definition]
+pub trait TokenQueries {
+    /// Token-wide state: id, issuer, supply, accounts, policy, bonds held, rates.
+    #[ink(message)]
+    fn token_info(&self) -> TokenInfo;
+
+    /// Name, symbol, decimals and the issuer's metadata bytes.
+    #[ink(message)]
+    fn token_metadata(&self) -> TokenMetadata;
+
+    /// The factory that deployed this token.
+    #[ink(message)]
+    fn factory(&self) -> AccountId;
+
+    /// Code hash of the library the sale, AMM, split, patronage and burn messages run
+    /// from (fixed at deployment; compare with the factory's `token_library_hash`).
+    #[ink(message)]
+    fn library_code_hash(&self) -> Hash;
+
+    /// The account of `owner` evaluated at the current block (`None`: no account).
+    #[ink(message)]
+    fn account_info(&self, owner: AccountId) -> Option<AccountInfo>;
+
+    /// Whether `owner` has an account (possibly empty).
+    #[ink(message)]
+    fn is_account(&self, owner: AccountId) -> bool;
+
+    /// Tokens `owner` could transfer at `block` (past or future), with its current stake.
+    #[ink(message)]
+    fn transferrable_at(&self, owner: AccountId, block: BlockNumber) -> Balance;
+
+    /// Tokens of `owner` locked by vesting at `block`.
+    #[ink(message)]
+    fn vesting_locked_at(&self, owner: AccountId, block: BlockNumber) -> Balance;
+
+    /// JOY the token must hold for others: bonds of existing accounts plus bond deposits.
+    #[ink(message)]
+    fn joy_liabilities(&self) -> Balance;
+
+    /// The bloat bond a new account costs (governance's, as of the token's last sync).
+    #[ink(message)]
+    fn current_bloat_bond(&self) -> Balance;
+
+    /// Governance's parameters as the token applies them (its copy, as of the last sync).
+    #[ink(message)]
+    fn token_constraints(&self) -> TokenConstraints;
+
+    /// Whether the suite is frozen (the factory's live marker does not exist): every
+    /// state-changing message fails until governance unfreezes.
+    #[ink(message)]
+    fn is_frozen(&self) -> bool;
 }

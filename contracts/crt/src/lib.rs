@@ -52,7 +52,6 @@ pub mod crt {
     use crt_logic::data::{RevenueSplit, TokenData, TokenInfo};
     use crt_logic::delegated;
     use crt_logic::events::{transfer_event, Effects, VestingScheduleAdded};
-    use crt_logic::factory_link;
     use crt_logic::messages;
     use crt_logic::queries::{AccountInfo, TokenMetadata};
     pub use crt_logic::sale::{OfferingState, SaleAccessProof, SaleParams, SaleQuote, TokenSale};
@@ -236,35 +235,6 @@ pub mod crt {
             self.state.apply(fx)
         }
 
-        /// Deposits the JOY sent to pay the bloat bonds of PSP22 transfers (and
-        /// `transfer_from`s) the caller makes to new accounts: PSP22 messages cannot carry JOY.
-        ///
-        /// # Errors
-        /// `Frozen`, `ZeroAmount`, `ArithmeticOverflow`.
-        ///
-        /// # Events
-        /// `BondDepositChanged` with the new deposit.
-        #[ink(message, payable)]
-        pub fn deposit_for_bonds(&mut self) -> Result<(), Error> {
-            self.state.context()?;
-            let fx = self.state.data.deposit_for_bonds(caller(), paid())?;
-            self.state.apply(fx)
-        }
-
-        /// Withdraws `amount` of the caller's unused bond deposit. Works while frozen and
-        /// after deissue: it only returns the caller's own JOY.
-        ///
-        /// # Errors
-        /// `ZeroAmount`, `InsufficientBondDeposit`, `JoyTransferFailed`.
-        ///
-        /// # Events
-        /// `BondDepositChanged` with the remaining deposit.
-        #[ink(message)]
-        pub fn withdraw_bond_deposit(&mut self, amount: Balance) -> Result<(), Error> {
-            let fx = self.state.data.withdraw_bond_deposit(caller(), amount)?;
-            self.state.apply(fx)
-        }
-
         // ---- accounts and whitelist ------------------------------------------------------
 
         /// Removes `account` if it holds nothing, and pays its bloat bond to the caller.
@@ -301,75 +271,7 @@ pub mod crt {
             self.state.apply(fx)
         }
 
-        /// Issuer only: makes a permissioned token permissionless. There is no way back.
-        ///
-        /// # Errors
-        /// `Frozen`, `NotIssuer`, `AlreadyPermissionless`.
-        ///
-        /// # Events
-        /// `TransferPolicyChangedToPermissionless`.
-        #[ink(message)]
-        pub fn change_to_permissionless(&mut self) -> Result<(), Error> {
-            self.state.context()?;
-            let fx = self.state.data.change_to_permissionless(caller())?;
-            self.state.apply(fx)
-        }
-
         // ---- issuer role ---------------------------------------------------------------
-
-        /// Issuer only: proposes a successor (`None` withdraws the proposal). The role moves
-        /// when the successor calls `accept_issuer`.
-        ///
-        /// # Errors
-        /// `Frozen`, `NotIssuer`.
-        ///
-        /// # Events
-        /// `IssuerTransferProposed`.
-        #[ink(message)]
-        pub fn propose_issuer(&mut self, new_issuer: Option<AccountId>) -> Result<(), Error> {
-            self.state.context()?;
-            let fx = self.state.data.propose_issuer(caller(), new_issuer)?;
-            self.state.apply(fx)
-        }
-
-        /// The proposed successor becomes the issuer; the factory's index follows.
-        ///
-        /// # Errors
-        /// `Frozen`, `NotPendingIssuer`, `FactoryRejected` / `FactoryUnavailable` (the index
-        /// update failed; nothing changes).
-        ///
-        /// # Events
-        /// `IssuerChanged`.
-        #[ink(message)]
-        pub fn accept_issuer(&mut self) -> Result<(), Error> {
-            self.state.context()?;
-            let caller = caller();
-            // Validate, have the factory re-index, then change the role.
-            self.state.data.ensure_pending_issuer(caller)?;
-            factory_link::record_issuer_change(self.state.factory, self.state.data.info.token_id, caller)?;
-            let fx = self.state.data.accept_issuer(caller)?;
-            self.state.apply(fx)
-        }
-
-        /// Factory only (its `deissue_token`, on behalf of `issuer`): retires the token once
-        /// no account remains and it owes no JOY but what its owners withdraw themselves (no
-        /// revenue split, no AMM reserve). Afterwards only queries, bond-deposit and
-        /// held-payout withdrawals work.
-        ///
-        /// # Errors
-        /// `TokenDeissued`, `NotFactory`, `NotIssuer`, `CannotDeissueWithOutstandingAccounts`,
-        /// `CannotDeissueWithActiveRevenueSplit`, `CannotDeissueWithActiveAmm`.
-        ///
-        /// # Events
-        /// `TokenDeissued`.
-        #[ink(message)]
-        pub fn deissue(&mut self, issuer: AccountId) -> Result<(), Error> {
-            // No factory query here: the factory is the caller (it checked the frozen flag),
-            // and pallet-contracts refuses the re-entrant call back into it.
-            self.state.data.ensure_live()?;
-            let fx = self.state.data.deissue(caller() == self.state.factory, issuer)?;
-            self.state.apply(fx)
-        }
 
         // ---- patronage -----------------------------------------------------------------
 
@@ -377,95 +279,9 @@ pub mod crt {
 
         // ---- fixed-price sale ----------------------------------------------------------
 
-        /// Payouts held for `account` (see `withdraw_held_payout`).
-        #[ink(message)]
-        pub fn payout_held_for(&self, account: AccountId) -> Balance {
-            self.state.data.payout_held_for(account)
-        }
-
         // ---- bonding-curve AMM ----------------------------------------------------------
 
         // ---- queries -------------------------------------------------------------------
-
-        /// Token-wide state: id, issuer, supply, accounts, policy, bonds held, rates.
-        #[ink(message)]
-        pub fn token_info(&self) -> TokenInfo {
-            self.state.data.info.clone()
-        }
-
-        /// Name, symbol, decimals and the issuer's metadata bytes.
-        #[ink(message)]
-        pub fn token_metadata(&self) -> TokenMetadata {
-            self.state.stored_metadata()
-        }
-
-        /// The factory that deployed this token.
-        #[ink(message)]
-        pub fn factory(&self) -> AccountId {
-            self.state.factory
-        }
-
-        /// Code hash of the library the sale, AMM, split, patronage and burn messages run
-        /// from (fixed at deployment; compare with the factory's `token_library_hash`).
-        #[ink(message)]
-        pub fn library_code_hash(&self) -> Hash {
-            self.state.library
-        }
-
-        /// The account of `owner` evaluated at the current block (`None`: no account).
-        #[ink(message)]
-        pub fn account_info(&self, owner: AccountId) -> Option<AccountInfo> {
-            self.state.data.account_info(owner, now())
-        }
-
-        /// Whether `owner` has an account (possibly empty).
-        #[ink(message)]
-        pub fn is_account(&self, owner: AccountId) -> bool {
-            self.state.data.is_account(owner)
-        }
-
-        /// Tokens `owner` could transfer at `block` (past or future), with its current stake.
-        #[ink(message)]
-        pub fn transferrable_at(&self, owner: AccountId, block: BlockNumber) -> Balance {
-            self.state.data.transferrable_at(owner, block)
-        }
-
-        /// Tokens of `owner` locked by vesting at `block`.
-        #[ink(message)]
-        pub fn vesting_locked_at(&self, owner: AccountId, block: BlockNumber) -> Balance {
-            self.state.data.vesting_locked_at(owner, block)
-        }
-
-        /// `owner`'s unused JOY deposit for PSP22-transfer bonds.
-        #[ink(message)]
-        pub fn bond_deposit_of(&self, owner: AccountId) -> Balance {
-            self.state.data.bond_deposit_of(owner)
-        }
-
-        /// JOY the token must hold for others: bonds of existing accounts plus bond deposits.
-        #[ink(message)]
-        pub fn joy_liabilities(&self) -> Balance {
-            self.state.data.joy_liabilities()
-        }
-
-        /// The bloat bond a new account costs (governance's, as of the token's last sync).
-        #[ink(message)]
-        pub fn current_bloat_bond(&self) -> Balance {
-            self.state.constraints.bloat_bond
-        }
-
-        /// Governance's parameters as the token applies them (its copy, as of the last sync).
-        #[ink(message)]
-        pub fn token_constraints(&self) -> TokenConstraints {
-            self.state.constraints
-        }
-
-        /// Whether the suite is frozen (the factory's live marker does not exist): every
-        /// state-changing message fails until governance unfreezes.
-        #[ink(message)]
-        pub fn is_frozen(&self) -> bool {
-            self.state.parameters().frozen
-        }
 
         /// The logic behind the wiring, for unit tests of errors the PSP22 mapping hides.
         #[cfg(test)]
@@ -780,12 +596,117 @@ pub mod crt {
         fn withdraw_held_payout(&mut self) -> Result<(), Error> {
             delegated!(self, withdraw_held_payout())
         }
+        #[ink(message)]
+        fn payout_held_for(&self, account: AccountId) -> Balance {
+            delegated!(self, payout_held_for(account))
+        }
     }
 
     impl messages::Governed for Crt {
         #[ink(message)]
         fn sync_constraints(&mut self) -> Result<(), Error> {
             delegated!(self, sync_constraints())
+        }
+    }
+
+    impl messages::Issuer for Crt {
+        #[ink(message)]
+        fn change_to_permissionless(&mut self) -> Result<(), Error> {
+            delegated!(self, change_to_permissionless())
+        }
+
+        #[ink(message)]
+        fn propose_issuer(&mut self, new_issuer: Option<AccountId>) -> Result<(), Error> {
+            delegated!(self, propose_issuer(new_issuer))
+        }
+
+        #[ink(message)]
+        fn accept_issuer(&mut self) -> Result<(), Error> {
+            delegated!(self, accept_issuer())
+        }
+
+        #[ink(message)]
+        fn deissue(&mut self, issuer: AccountId) -> Result<(), Error> {
+            delegated!(self, deissue(issuer))
+        }
+    }
+
+    impl messages::BondDeposits for Crt {
+        #[ink(message, payable)]
+        fn deposit_for_bonds(&mut self) -> Result<(), Error> {
+            delegated!(self, deposit_for_bonds())
+        }
+
+        #[ink(message)]
+        fn withdraw_bond_deposit(&mut self, amount: Balance) -> Result<(), Error> {
+            delegated!(self, withdraw_bond_deposit(amount))
+        }
+
+        #[ink(message)]
+        fn bond_deposit_of(&self, owner: AccountId) -> Balance {
+            delegated!(self, bond_deposit_of(owner))
+        }
+    }
+
+    impl messages::TokenQueries for Crt {
+        #[ink(message)]
+        fn token_info(&self) -> TokenInfo {
+            delegated!(self, token_info())
+        }
+
+        #[ink(message)]
+        fn token_metadata(&self) -> TokenMetadata {
+            delegated!(self, token_metadata())
+        }
+
+        #[ink(message)]
+        fn factory(&self) -> AccountId {
+            delegated!(self, factory())
+        }
+
+        #[ink(message)]
+        fn library_code_hash(&self) -> Hash {
+            delegated!(self, library_code_hash())
+        }
+
+        #[ink(message)]
+        fn account_info(&self, owner: AccountId) -> Option<AccountInfo> {
+            delegated!(self, account_info(owner))
+        }
+
+        #[ink(message)]
+        fn is_account(&self, owner: AccountId) -> bool {
+            delegated!(self, is_account(owner))
+        }
+
+        #[ink(message)]
+        fn transferrable_at(&self, owner: AccountId, block: BlockNumber) -> Balance {
+            delegated!(self, transferrable_at(owner, block))
+        }
+
+        #[ink(message)]
+        fn vesting_locked_at(&self, owner: AccountId, block: BlockNumber) -> Balance {
+            delegated!(self, vesting_locked_at(owner, block))
+        }
+
+        #[ink(message)]
+        fn joy_liabilities(&self) -> Balance {
+            delegated!(self, joy_liabilities())
+        }
+
+        #[ink(message)]
+        fn current_bloat_bond(&self) -> Balance {
+            delegated!(self, current_bloat_bond())
+        }
+
+        #[ink(message)]
+        fn token_constraints(&self) -> TokenConstraints {
+            delegated!(self, token_constraints())
+        }
+
+        #[ink(message)]
+        fn is_frozen(&self) -> bool {
+            delegated!(self, is_frozen())
         }
     }
 

@@ -16,14 +16,15 @@ use ink::primitives::AccountId;
 use psp22::{PSP22Metadata, PSP22};
 
 use crate::crt::Crt;
-/// The token's library messages are trait methods (declared once in `crt_logic::messages`):
-/// in scope for every test file that imports these helpers.
-pub(crate) use crt_logic::messages::{
-    Amm as _, Governed as _, HeldPayouts as _, Patronage as _, RevenueSplit as _, Sale as _,
-};
 use crt_logic::data::TokenInfo;
 use crt_logic::errors::Error;
 use crt_logic::factory_link::stand_in;
+/// The token's library messages are trait methods (declared once in `crt_logic::messages`):
+/// in scope for every test file that imports these helpers.
+pub(crate) use crt_logic::messages::{
+    Amm as _, BondDeposits as _, Governed as _, HeldPayouts as _, Issuer as _, Patronage as _,
+    RevenueSplit as _, Sale as _, TokenQueries as _,
+};
 
 pub(crate) const BOND: u128 = 100;
 pub(crate) const BPY: u32 = 5_259_600;

@@ -7,6 +7,7 @@
 //! reference. Unit tests run these directly (the off-chain engine cannot delegate-call).
 
 use crt::crt::CrtRef;
+use crt_logic::messages::Issuer;
 use crt_core::bonds::{bonds_for, settle};
 use crt_traits::{
     symbol_key, BlockNumber, IssuanceParams, TokenConstraints, TokenConstraintsUpdate, TokenId, TokenRecord,

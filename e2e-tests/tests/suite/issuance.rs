@@ -4,6 +4,7 @@
 use crate::common::*;
 use crt::Error as TokenError;
 use crt_traits::{TokenConstraintsUpdate, TransferPolicy};
+use e2e_tests::token_messages::*;
 use factory::Error as FactoryError;
 use ink::primitives::Hash;
 use ink_e2e::ContractsBackend;

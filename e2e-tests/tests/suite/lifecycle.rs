@@ -4,6 +4,7 @@
 use crate::common::*;
 use crt::Error as TokenError;
 use crt_traits::TransferPolicy;
+use e2e_tests::token_messages::*;
 use factory::Error as FactoryError;
 use ink_e2e::ContractsBackend;
 use psp22::{PSP22Burnable, PSP22Error, PSP22};

@@ -2,6 +2,7 @@
 
 use crate::common::*;
 use crt_traits::{InitialAllocation, Permill, TransferPolicy, VestingScheduleParams};
+use e2e_tests::token_messages::*;
 use ink_e2e::ContractsBackend;
 use psp22::{PSP22Error, PSP22};
 

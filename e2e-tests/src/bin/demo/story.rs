@@ -2,6 +2,7 @@
 //! JOY amounts are printed in whole units.
 
 use crt::crt::Crt;
+use e2e_tests::token_messages::*;
 use e2e_tests::E2EResult;
 use ink::primitives::AccountId;
 use ink_e2e::Keypair;
