@@ -52,3 +52,39 @@ pub fn forward_input(library: Hash) -> ! {
     let _ = outcome;
     panic!("library code unavailable")
 }
+
+/// An argument of a library message, as the token's own code declares it (see
+/// [`crate::messages`]): the argument's real type everywhere except in the token's Wasm build
+/// (the `forwarding` feature, which only the token contract turns on, for `wasm32`), where it
+/// is [`Forwarded`] and the token does not decode it at all, since it forwards the raw input.
+/// Types and metadata are the same in both: `Forwarded<T>` describes itself as `T`.
+#[cfg(not(feature = "forwarding"))]
+pub type Arg<T> = T;
+#[cfg(feature = "forwarding")]
+pub type Arg<T> = Forwarded<T>;
+
+/// An argument the token forwards without reading: decoding it consumes nothing (ink!'s
+/// dispatch does not require the whole input to be read, and the library decodes the whole
+/// input it is forwarded), and it describes itself to metadata as `T`. It carries no value,
+/// so it cannot be encoded: the token never calls its own library messages as a client.
+pub struct Forwarded<T>(core::marker::PhantomData<T>);
+
+impl<T> scale::Decode for Forwarded<T> {
+    fn decode<I: scale::Input>(_input: &mut I) -> Result<Self, scale::Error> {
+        Ok(Self(core::marker::PhantomData))
+    }
+}
+
+impl<T> scale::Encode for Forwarded<T> {
+    fn encode_to<O: scale::Output + ?Sized>(&self, _dest: &mut O) {
+        unreachable!("a forwarded argument carries no value to encode")
+    }
+}
+
+impl<T: scale_info::TypeInfo + 'static> scale_info::TypeInfo for Forwarded<T> {
+    type Identity = T::Identity;
+
+    fn type_info() -> scale_info::Type {
+        T::type_info()
+    }
+}

@@ -52,6 +52,7 @@ pub mod crt {
     use crt_logic::data::{RevenueSplit, TokenData, TokenInfo};
     use crt_logic::delegated;
     use crt_logic::events::{transfer_event, Effects, VestingScheduleAdded};
+    use crt_logic::forward::Arg;
     use crt_logic::messages;
     use crt_logic::queries::{AccountInfo, TokenMetadata};
     pub use crt_logic::sale::{OfferingState, SaleAccessProof, SaleParams, SaleQuote, TokenSale};
@@ -438,7 +439,7 @@ pub mod crt {
         }
 
         #[ink(message)]
-        fn reduce_patronage_rate_to(&mut self, rate: u32) -> Result<(), Error> {
+        fn reduce_patronage_rate_to(&mut self, rate: Arg<u32>) -> Result<(), Error> {
             delegated!(self, reduce_patronage_rate_to(rate))
         }
 
@@ -452,14 +453,14 @@ pub mod crt {
         #[ink(message, payable)]
         fn issue_revenue_split(
             &mut self,
-            start: Option<BlockNumber>,
-            duration: BlockNumber,
+            start: Arg<Option<BlockNumber>>,
+            duration: Arg<BlockNumber>,
         ) -> Result<(), Error> {
             delegated!(self, issue_revenue_split(start, duration))
         }
 
         #[ink(message)]
-        fn participate_in_split(&mut self, amount: Balance) -> Result<(), Error> {
+        fn participate_in_split(&mut self, amount: Arg<Balance>) -> Result<(), Error> {
             delegated!(self, participate_in_split(amount))
         }
 
@@ -479,7 +480,7 @@ pub mod crt {
         }
 
         #[ink(message)]
-        fn dividend_preview(&self, amount: Balance) -> Balance {
+        fn dividend_preview(&self, amount: Arg<Balance>) -> Balance {
             delegated!(self, dividend_preview(amount))
         }
     }
@@ -488,9 +489,9 @@ pub mod crt {
         #[ink(message)]
         fn init_token_sale(
             &mut self,
-            params: SaleParams,
-            earnings_destination: Option<AccountId>,
-            auto_finalize: bool,
+            params: Arg<SaleParams>,
+            earnings_destination: Arg<Option<AccountId>>,
+            auto_finalize: Arg<bool>,
         ) -> Result<(), Error> {
             delegated!(self, init_token_sale(params, earnings_destination, auto_finalize))
         }
@@ -498,8 +499,8 @@ pub mod crt {
         #[ink(message)]
         fn update_upcoming_sale(
             &mut self,
-            new_start: Option<BlockNumber>,
-            new_duration: Option<BlockNumber>,
+            new_start: Arg<Option<BlockNumber>>,
+            new_duration: Arg<Option<BlockNumber>>,
         ) -> Result<(), Error> {
             delegated!(self, update_upcoming_sale(new_start, new_duration))
         }
@@ -507,8 +508,8 @@ pub mod crt {
         #[ink(message, payable)]
         fn purchase_tokens_on_sale(
             &mut self,
-            amount: Balance,
-            access: Option<SaleAccessProof>,
+            amount: Arg<Balance>,
+            access: Arg<Option<SaleAccessProof>>,
         ) -> Result<(), Error> {
             delegated!(self, purchase_tokens_on_sale(amount, access))
         }
@@ -529,28 +530,28 @@ pub mod crt {
         }
 
         #[ink(message)]
-        fn purchased_on_sale(&self, buyer: AccountId) -> Balance {
+        fn purchased_on_sale(&self, buyer: Arg<AccountId>) -> Balance {
             delegated!(self, purchased_on_sale(buyer))
         }
 
         #[ink(message)]
-        fn sale_quote(&self, amount: Balance) -> Result<SaleQuote, Error> {
+        fn sale_quote(&self, amount: Arg<Balance>) -> Result<SaleQuote, Error> {
             delegated!(self, sale_quote(amount))
         }
     }
 
     impl messages::Amm for Crt {
         #[ink(message)]
-        fn activate_amm(&mut self, slope: Balance, intercept: Balance) -> Result<(), Error> {
+        fn activate_amm(&mut self, slope: Arg<Balance>, intercept: Arg<Balance>) -> Result<(), Error> {
             delegated!(self, activate_amm(slope, intercept))
         }
 
         #[ink(message, payable)]
         fn buy_on_amm(
             &mut self,
-            amount: Balance,
-            max_cost: Option<Balance>,
-            deadline: Option<BlockNumber>,
+            amount: Arg<Balance>,
+            max_cost: Arg<Option<Balance>>,
+            deadline: Arg<Option<BlockNumber>>,
         ) -> Result<(), Error> {
             delegated!(self, buy_on_amm(amount, max_cost, deadline))
         }
@@ -558,9 +559,9 @@ pub mod crt {
         #[ink(message)]
         fn sell_on_amm(
             &mut self,
-            amount: Balance,
-            min_proceeds: Balance,
-            deadline: Option<BlockNumber>,
+            amount: Arg<Balance>,
+            min_proceeds: Arg<Balance>,
+            deadline: Arg<Option<BlockNumber>>,
         ) -> Result<(), Error> {
             delegated!(self, sell_on_amm(amount, min_proceeds, deadline))
         }
@@ -576,17 +577,17 @@ pub mod crt {
         }
 
         #[ink(message)]
-        fn quote_buy(&self, amount: Balance) -> Result<AmmQuote, Error> {
+        fn quote_buy(&self, amount: Arg<Balance>) -> Result<AmmQuote, Error> {
             delegated!(self, quote_buy(amount))
         }
 
         #[ink(message)]
-        fn quote_sell(&self, amount: Balance) -> Result<AmmQuote, Error> {
+        fn quote_sell(&self, amount: Arg<Balance>) -> Result<AmmQuote, Error> {
             delegated!(self, quote_sell(amount))
         }
 
         #[ink(message)]
-        fn max_buy_for_budget(&self, budget: Balance) -> Result<Balance, Error> {
+        fn max_buy_for_budget(&self, budget: Arg<Balance>) -> Result<Balance, Error> {
             delegated!(self, max_buy_for_budget(budget))
         }
     }
@@ -597,7 +598,7 @@ pub mod crt {
             delegated!(self, withdraw_held_payout())
         }
         #[ink(message)]
-        fn payout_held_for(&self, account: AccountId) -> Balance {
+        fn payout_held_for(&self, account: Arg<AccountId>) -> Balance {
             delegated!(self, payout_held_for(account))
         }
     }
@@ -616,7 +617,7 @@ pub mod crt {
         }
 
         #[ink(message)]
-        fn propose_issuer(&mut self, new_issuer: Option<AccountId>) -> Result<(), Error> {
+        fn propose_issuer(&mut self, new_issuer: Arg<Option<AccountId>>) -> Result<(), Error> {
             delegated!(self, propose_issuer(new_issuer))
         }
 
@@ -626,7 +627,7 @@ pub mod crt {
         }
 
         #[ink(message)]
-        fn deissue(&mut self, issuer: AccountId) -> Result<(), Error> {
+        fn deissue(&mut self, issuer: Arg<AccountId>) -> Result<(), Error> {
             delegated!(self, deissue(issuer))
         }
     }
@@ -638,12 +639,12 @@ pub mod crt {
         }
 
         #[ink(message)]
-        fn withdraw_bond_deposit(&mut self, amount: Balance) -> Result<(), Error> {
+        fn withdraw_bond_deposit(&mut self, amount: Arg<Balance>) -> Result<(), Error> {
             delegated!(self, withdraw_bond_deposit(amount))
         }
 
         #[ink(message)]
-        fn bond_deposit_of(&self, owner: AccountId) -> Balance {
+        fn bond_deposit_of(&self, owner: Arg<AccountId>) -> Balance {
             delegated!(self, bond_deposit_of(owner))
         }
     }
@@ -670,22 +671,22 @@ pub mod crt {
         }
 
         #[ink(message)]
-        fn account_info(&self, owner: AccountId) -> Option<AccountInfo> {
+        fn account_info(&self, owner: Arg<AccountId>) -> Option<AccountInfo> {
             delegated!(self, account_info(owner))
         }
 
         #[ink(message)]
-        fn is_account(&self, owner: AccountId) -> bool {
+        fn is_account(&self, owner: Arg<AccountId>) -> bool {
             delegated!(self, is_account(owner))
         }
 
         #[ink(message)]
-        fn transferrable_at(&self, owner: AccountId, block: BlockNumber) -> Balance {
+        fn transferrable_at(&self, owner: Arg<AccountId>, block: Arg<BlockNumber>) -> Balance {
             delegated!(self, transferrable_at(owner, block))
         }
 
         #[ink(message)]
-        fn vesting_locked_at(&self, owner: AccountId, block: BlockNumber) -> Balance {
+        fn vesting_locked_at(&self, owner: Arg<AccountId>, block: Arg<BlockNumber>) -> Balance {
             delegated!(self, vesting_locked_at(owner, block))
         }
 

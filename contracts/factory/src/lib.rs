@@ -12,9 +12,9 @@
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 #![deny(clippy::arithmetic_side_effects)]
 
-pub mod library_messages;
 pub mod errors;
 pub mod events;
+pub mod library_messages;
 pub mod live_switch;
 pub mod registry;
 pub mod state;
@@ -190,10 +190,7 @@ pub mod factory {
         /// `TokenCodeHashUpdated`.
         #[ink(message)]
         pub fn set_token_code_hash(&mut self, code_hash: Hash, library_code_hash: Hash) -> Result<(), Error> {
-            crt_logic::delegated!(
-                self,
-                set_token_code_hash(code_hash, library_code_hash)
-            )
+            crt_logic::delegated!(self, set_token_code_hash(code_hash, library_code_hash))
         }
 
         /// Governance only: proposes a successor (`None` withdraws the proposal).

@@ -7,12 +7,11 @@
 //! reference. Unit tests run these directly (the off-chain engine cannot delegate-call).
 
 use crt::crt::CrtRef;
-use crt_logic::messages::Issuer;
 use crt_core::bonds::{bonds_for, settle};
 use crt_traits::{
     symbol_key, BlockNumber, IssuanceParams, TokenConstraints, TokenConstraintsUpdate, TokenId, TokenRecord,
 };
-use ink::codegen::TraitCallBuilder;
+use ink::env::call::{build_call, ExecutionInput, Selector};
 use ink::env::DefaultEnvironment;
 use ink::prelude::{string::String, vec::Vec};
 use ink::primitives::{AccountId, Hash};
@@ -91,8 +90,18 @@ impl FactoryState {
     pub fn deissue_token(&mut self, token_id: TokenId) -> Result<(), Error> {
         self.ensure_not_frozen()?;
         let record = self.live_token(token_id)?;
-        let mut token: CrtRef = ink::env::call::FromAccountId::from_account_id(record.address);
-        match token.call_mut().deissue(caller()).try_invoke() {
+        // The token's `Issuer::deissue`, called by its selector: the token's own Wasm declares
+        // library-message arguments it does not decode (`crt_logic::forward::Arg`), so the
+        // call is built here from the types the library decodes.
+        let deissue = build_call::<DefaultEnvironment>()
+            .call(record.address)
+            .exec_input(
+                ExecutionInput::new(Selector::new(ink::selector_bytes!("Issuer::deissue")))
+                    .push_arg(caller()),
+            )
+            .returns::<Result<(), crt_logic::Error>>()
+            .try_invoke();
+        match deissue {
             Ok(Ok(Ok(()))) => {}
             Ok(Ok(Err(e))) => return Err(Error::Token(e)),
             _ => return Err(Error::TokenCallFailed),

@@ -30,7 +30,9 @@ mod on_chain {
             .salt_bytes(SALT)
             .try_instantiate()
         {
-            Ok(Ok(marker)) => Ok(ink::ToAccountId::<ink::env::DefaultEnvironment>::to_account_id(&marker)),
+            Ok(Ok(marker)) => Ok(ink::ToAccountId::<ink::env::DefaultEnvironment>::to_account_id(
+                &marker,
+            )),
             _ => Err(Error::LiveMarkerUnavailable),
         }
     }

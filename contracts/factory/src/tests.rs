@@ -41,7 +41,14 @@ fn deploy() -> Factory {
     set_callee::<E>(factory_account());
     set_account_balance::<E>(factory_account(), ED);
     set_caller::<E>(acc().alice);
-    Factory::new(code_hash(), library_hash(), Hash::from([6; 32]), Hash::from([5; 32]), 5_259_600, BOND)
+    Factory::new(
+        code_hash(),
+        library_hash(),
+        Hash::from([6; 32]),
+        Hash::from([5; 32]),
+        5_259_600,
+        BOND,
+    )
 }
 
 fn params(symbol: &str) -> IssuanceParams {
@@ -464,7 +471,14 @@ fn finding_09_issuance_is_refused_when_the_code_changed_under_the_issuer() {
 fn finding_09_a_factory_cannot_be_deployed_with_a_token_code_as_its_own_library() {
     set_callee::<E>(factory_account());
     set_caller::<E>(acc().alice);
-    let _ = Factory::new(code_hash(), code_hash(), Hash::from([6; 32]), Hash::from([5; 32]), 5_259_600, BOND);
+    let _ = Factory::new(
+        code_hash(),
+        code_hash(),
+        Hash::from([6; 32]),
+        Hash::from([5; 32]),
+        5_259_600,
+        BOND,
+    );
 }
 
 #[ink::test]
@@ -485,7 +499,10 @@ fn freezing_and_unfreezing_need_the_live_marker_and_change_nothing_without_it() 
     assert_eq!(factory.set_frozen_status(true), Ok(()));
     // The marker cannot be created again: the suite stays frozen.
     let before = recorded_events().count();
-    assert_eq!(factory.set_frozen_status(false), Err(Error::LiveMarkerUnavailable));
+    assert_eq!(
+        factory.set_frozen_status(false),
+        Err(Error::LiveMarkerUnavailable)
+    );
     assert!(factory.is_frozen());
     assert_eq!(recorded_events().count(), before);
     live_marker::set_works(true);
