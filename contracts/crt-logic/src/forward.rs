@@ -55,12 +55,14 @@ pub fn forward_input(library: Hash) -> ! {
 
 /// An argument of a library message, as the token's own code declares it (see
 /// [`crate::messages`]): the argument's real type everywhere except in the token's Wasm build
-/// (the `forwarding` feature, which only the token contract turns on, for `wasm32`), where it
-/// is [`Forwarded`] and the token does not decode it at all, since it forwards the raw input.
-/// Types and metadata are the same in both: `Forwarded<T>` describes itself as `T`.
-#[cfg(not(feature = "forwarding"))]
+/// (the `forwarding` feature, which the token contract turns on, in a `wasm32` build), where
+/// it is [`Forwarded`] and the token does not decode it at all, since it forwards the raw
+/// input. Metadata is the same in both: `Forwarded<T>` describes itself as `T`. (Contracts
+/// that depend on the token for its `CrtRef` get the same Wasm types, so they call library
+/// messages by selector.)
+#[cfg(not(all(feature = "forwarding", target_arch = "wasm32")))]
 pub type Arg<T> = T;
-#[cfg(feature = "forwarding")]
+#[cfg(all(feature = "forwarding", target_arch = "wasm32"))]
 pub type Arg<T> = Forwarded<T>;
 
 /// An argument the token forwards without reading: decoding it consumes nothing (ink!'s
