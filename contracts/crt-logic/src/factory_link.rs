@@ -52,7 +52,7 @@ pub mod stand_in {
 
     thread_local! {
         static CONTEXT: RefCell<Option<TokenContext>> = RefCell::new(Some(default_context()));
-        static ACCEPT_ISSUER_CHANGE: RefCell<bool> = RefCell::new(true);
+        static ACCEPT_ISSUER_CHANGE: RefCell<bool> = const { RefCell::new(true) };
     }
 
     pub fn default_context() -> TokenContext {

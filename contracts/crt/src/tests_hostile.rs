@@ -320,7 +320,7 @@ fn malformed_foreign_and_oversized_proofs_are_refused() {
     };
     let too_long = vec![
         ProofStep {
-            hash: [0; 32].into(),
+            hash: [0; 32],
             side: Side::Left,
         };
         MAX_PROOF_LEN + 1

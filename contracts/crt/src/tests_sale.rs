@@ -314,7 +314,7 @@ fn whitelisted_sales_check_proofs_and_personal_caps() {
     let a = acc();
     let mut token = token();
     let members: [(AccountId, Option<u128>); 3] = [(a.bob, Some(50)), (a.charlie, None), (a.eve, Some(500))];
-    let leaves = members.iter().map(|m| leaf_of::<Blake2x256, _>(m)).collect();
+    let leaves = members.iter().map(leaf_of::<Blake2x256, _>).collect();
     let tree = MerkleTree::new::<Blake2x256>(leaves).unwrap();
     let access = |i: usize| {
         Some(SaleAccessProof {

@@ -332,7 +332,7 @@ fn dust_fails_cleanly_when_the_token_cannot_pay() {
 }
 
 fn whitelist(members: &[AccountId]) -> (Hash, Vec<Vec<ProofStep>>) {
-    let leaves = members.iter().map(|m| leaf_of::<Blake2x256, _>(m)).collect();
+    let leaves = members.iter().map(leaf_of::<Blake2x256, _>).collect();
     let tree = MerkleTree::new::<Blake2x256>(leaves).unwrap();
     (
         Hash::from(tree.root()),

@@ -20,6 +20,8 @@ pub mod live_marker {
         creator: AccountId,
     }
 
+    // A constructor, not a value: the marker's creator is whoever instantiates it.
+    #[allow(clippy::new_without_default)]
     impl LiveMarker {
         /// Created by the factory: the suite is live from now on.
         #[ink(constructor)]

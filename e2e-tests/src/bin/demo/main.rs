@@ -93,9 +93,8 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
     println!("\n2. The creator issues FAN, permissioned, with a vested allocation for an early backer.");
     let (root, proofs) = {
         let members = [id(&fan)];
-        let tree =
-            MerkleTree::new::<Blake2x256>(members.iter().map(|m| leaf_of::<Blake2x256, _>(m)).collect())
-                .expect("whitelist");
+        let tree = MerkleTree::new::<Blake2x256>(members.iter().map(leaf_of::<Blake2x256, _>).collect())
+            .expect("whitelist");
         (Hash::from(tree.root()), vec![tree.proof(0).expect("proof")])
     };
     let vesting = VestingScheduleParams {
