@@ -1,4 +1,4 @@
-//! Merkle whitelist proofs (reference §3.10): Blake2-256, explicit sibling sides.
+//! Merkle whitelist proofs, as the Joystream pallet checks them: Blake2-256, explicit sibling sides.
 //!
 //! A leaf is the hash of the SCALE encoding of what is whitelisted (for an account: its 32
 //! bytes). A node is `H(left ‖ right)`. Leaves hash 32 or fewer bytes and nodes exactly 64,

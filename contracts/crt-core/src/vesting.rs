@@ -227,7 +227,7 @@ impl VestingSchedules {
     }
 
     /// Burns `amount` tokens, consuming locked tokens first, schedule by schedule in source
-    /// order (reference §3.3). Schedules left with nothing locked are removed.
+    /// order (as the Joystream pallet does). Schedules left with nothing locked are removed.
     pub fn burn(&mut self, amount: u128, now: u32) {
         let mut left = amount;
         self.0.retain_mut(|(_, schedule)| {

@@ -1,4 +1,4 @@
-//! DESIGN §5 invariants over random operation sequences, on the token's logic (`TokenData`)
+//! The invariants of `docs/architecture.md` over random operation sequences, on the token's logic (`TokenData`)
 //! with a fresh off-chain engine per case. Operations cover every token message plus time and
 //! governance updates of the bond, fees and AMM threshold between them (the frozen flag lives
 //! in the contract wiring; `e2e-tests/tests/suite/sequences.rs` covers it on pallet-contracts):

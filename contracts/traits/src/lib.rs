@@ -45,7 +45,7 @@ pub const REVENUE_SPLIT_TIME_TO_START_CAP: BlockNumber = 432_000;
 /// ...and lasts at most about half a year: holders' stakes are locked no longer than that.
 pub const REVENUE_SPLIT_DURATION_CAP: BlockNumber = 2_629_800;
 
-/// The global parameters governance sets for every token (reference §1.1, production values).
+/// The global parameters governance sets for every token (defaults: the Joystream pallet's production values).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 #[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]

@@ -190,7 +190,7 @@ fn patronage_after_a_year_and_after_a_rate_reduction() {
         p.patronage_rate = 150_000; // 15 %, governance's maximum
         let (_, mut token) = issue(&mut client, &mut factory, &bob, p).await?;
 
-        // One year of blocks: exactly 15 % of 10^15 (reference §3.5 vector).
+        // One year of blocks: exactly 15 % of 10^15 (the Joystream pallet's own test vector).
         e2e_tests::advance_blocks(BLOCKS_PER_YEAR);
         let claimable = client
             .call(&bob, &token.claimable_patronage())

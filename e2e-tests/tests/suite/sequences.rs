@@ -1,6 +1,6 @@
 //! A seeded random sequence of transfers, burns, AMM trades, bond deposits and dusts,
 //! governance freezes and parameter updates, and time, against the real contracts on
-//! pallet-contracts. After every step the DESIGN §5 invariants are checked through the
+//! pallet-contracts. After every step the invariants of `docs/architecture.md` are checked through the
 //! contracts' own queries; every refused message must have changed nothing (no token state,
 //! no JOY); while frozen, every token message must be refused with `Frozen`.
 

@@ -74,13 +74,17 @@ fn main() {
     scaling::outputs(&mut bench, &mut factory);
     scaling::proof_levels(&mut bench, &mut factory);
 
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let baseline = std::fs::read(root.join("bench/before-redesign.json"))
+        .ok()
+        .and_then(|bytes| serde_json::from_slice(&bytes).ok());
     let ctx = Context {
         date: std::env::var("BENCH_DATE").unwrap_or_else(|_| "unknown date".into()),
         rustc: std::env::var("BENCH_RUSTC").unwrap_or_else(|_| "rustc (unknown version)".into()),
         sizes,
+        baseline,
     };
     let derived = report::derive(&bench, &ctx);
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
     std::fs::create_dir_all(root.join("bench")).expect("bench dir");
     std::fs::write(
         root.join("BENCHMARKS.md"),

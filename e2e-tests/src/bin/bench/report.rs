@@ -31,6 +31,9 @@ pub struct Context {
     pub date: String,
     pub rustc: String,
     pub sizes: CodeSizes,
+    /// `bench/before-redesign.json`: the results of the token before the redesign of its
+    /// layout (no factory call per message, declared-once library messages), for comparison.
+    pub baseline: Option<Value>,
 }
 
 /// Everything derived from the rows: ratios, slopes and whether each target is met.
@@ -53,6 +56,30 @@ fn ratio(bench: &Bench, ours: &str, theirs: &str) -> f64 {
         .ref_time as f64;
     ours / theirs
 }
+
+/// `ours / theirs` in ref_time and in proof_size.
+fn ratios(bench: &Bench, ours: &str, theirs: &str) -> (f64, f64) {
+    let ours = bench.gas(ours).unwrap_or_else(|| panic!("{ours} measured"));
+    let theirs = bench.gas(theirs).unwrap_or_else(|| panic!("{theirs} measured"));
+    (
+        ours.ref_time as f64 / theirs.ref_time as f64,
+        ours.proof_size as f64 / theirs.proof_size as f64,
+    )
+}
+
+/// The hot user messages held to `HOT_TARGET` × the reference `transfer`, by their rows.
+const HOT_MESSAGES: [&str; 9] = [
+    "token.buy_on_amm",
+    "token.sell_on_amm",
+    "token.purchase_tokens_on_sale",
+    "token.participate_in_split",
+    "token.exit_revenue_split",
+    "token.claim_patronage_credit",
+    "token.join_whitelist[1 proof step]",
+    "token.multi_transfer[1 output]",
+    "token.dust_account",
+];
+const HOT_TARGET: f64 = 1.6;
 
 pub fn derive(bench: &Bench, ctx: &Context) -> Derived {
     let psp22: Vec<_> = ["transfer", "approve", "transfer_from"]
@@ -87,12 +114,24 @@ pub fn derive(bench: &Bench, ctx: &Context) -> Derived {
     let per_level = slope(&points("join_whitelist.levels", &PROOF_LEVELS));
     let worst_scaling = scaling.iter().map(|(_, r)| *r).fold(0.0, f64::max);
     let s = &ctx.sizes;
-    let targets = vec![
-        (
-            format!("PSP22 `transfer` ≤ {PSP22_TARGET}× the psp22 reference (ref_time)"),
-            format!("{:.2}×", psp22[0].1),
-            psp22[0].1 <= PSP22_TARGET,
-        ),
+    let mut targets = Vec::new();
+    for m in ["transfer", "approve", "transfer_from", "balance_of"] {
+        let (time, proof) = ratios(bench, &format!("token.{m}"), &format!("psp22.{m}"));
+        targets.push((
+            format!("PSP22 `{m}` ≤ {PSP22_TARGET}× the psp22 reference (ref_time / proof_size)"),
+            format!("{time:.2}× / {proof:.2}×"),
+            time <= PSP22_TARGET && proof <= PSP22_TARGET,
+        ));
+    }
+    for key in HOT_MESSAGES {
+        let (time, proof) = ratios(bench, key, "psp22.transfer");
+        targets.push((
+            format!("`{key}` ≤ {HOT_TARGET}× the reference `transfer` (ref_time / proof_size)"),
+            format!("{time:.2}× / {proof:.2}×"),
+            time <= HOT_TARGET && proof <= HOT_TARGET,
+        ));
+    }
+    targets.extend([
         (
             format!("per-user messages at {many} vs {few} holders ≤ {SCALING_TARGET}×"),
             format!("worst {worst_scaling:.3}×"),
@@ -123,7 +162,7 @@ pub fn derive(bench: &Bench, ctx: &Context) -> Derived {
             .iter()
             .all(|&size| size < DEBUG_CAP),
         ),
-    ];
+    ]);
     Derived {
         psp22,
         scaling,
@@ -169,7 +208,7 @@ pub fn markdown(bench: &Bench, ctx: &Context, d: &Derived) -> String {
     let _ = writeln!(md, "![gas per message](bench/gas.svg)\n");
     let _ = writeln!(
         md,
-        "## Targets (DESIGN §7)\n\n| Target | Measured | Met |\n|---|---|---|"
+        "## Targets (docs/architecture.md)\n\n| Target | Measured | Met |\n|---|---|---|"
     );
     for (target, measured, met) in &d.targets {
         let _ = writeln!(
@@ -256,12 +295,18 @@ pub fn markdown(bench: &Bench, ctx: &Context, d: &Derived) -> String {
         PROOF_LEVELS
     );
 
+    if let Some(baseline) = &ctx.baseline {
+        before_after(&mut md, bench, ctx, baseline);
+    }
+
     let _ = writeln!(
         md,
         "\n## Every message\n\n\
          `pallet` is the Joystream pallet's benchmarked weight for the same operation (base + DB reads and \
-         writes, without the extrinsic base); `×pallet` is what running as a contract costs in comparison.\n\n\
-         | Message | ref_time | proof_size | storage deposit | pallet extrinsic | pallet ref_time | ×pallet |\n|---|---|---|---|---|---|---|"
+         writes, without the extrinsic base); `×pallet` is what running as a contract costs in comparison. \
+         `per block` is how many of the message fit one block of 2 s of ref_time and a 5 MiB proof, and \
+         which of the two bounds it (the whole block, before a chain's share for normal transactions).\n\n\
+         | Message | ref_time | proof_size | storage deposit | per block | pallet extrinsic | pallet ref_time | ×pallet |\n|---|---|---|---|---|---|---|---|"
     );
     for row in bench
         .rows
@@ -278,11 +323,12 @@ pub fn markdown(bench: &Bench, ctx: &Context, d: &Derived) -> String {
         };
         let _ = writeln!(
             md,
-            "| `{}` | {} | {} | {} | {name} | {theirs} | {times} |",
+            "| `{}` | {} | {} | {} | {} | {name} | {theirs} | {times} |",
             row.key,
             group(row.gas.ref_time),
             group(row.gas.proof_size),
-            signed(row.gas.deposit)
+            signed(row.gas.deposit),
+            per_block(row.gas.ref_time, row.gas.proof_size)
         );
     }
     let _ = writeln!(
@@ -292,6 +338,98 @@ pub fn markdown(bench: &Bench, ctx: &Context, d: &Derived) -> String {
          `token.accept_issuer`); their cost is part of those rows."
     );
     md
+}
+
+/// The rows compared with the baseline.
+const COMPARED: [&str; 13] = [
+    "token.transfer",
+    "token.approve",
+    "token.transfer_from",
+    "token.balance_of",
+    "token.buy_on_amm",
+    "token.sell_on_amm",
+    "token.purchase_tokens_on_sale",
+    "token.participate_in_split",
+    "token.claim_patronage_credit",
+    "token.multi_transfer[1 output]",
+    "token.join_whitelist[1 proof step]",
+    "token.dust_account",
+    "token.burn",
+];
+
+fn before_after(md: &mut String, bench: &Bench, ctx: &Context, baseline: &Value) {
+    let _ = writeln!(
+        md,
+        "\n## Before and after the redesign\n\n\
+         Before: the token as it was when every message asked the factory for the frozen flag and \
+         the parameters, and the library's messages were re-encoded by 28 stubs (`bench/before-redesign.json`, \
+         generated {}). After: this run.\n\n\
+         | | before | after | change |\n|---|---|---|---|",
+        baseline["generated"].as_str().unwrap_or("?")
+    );
+    let sizes = &baseline["code_size"];
+    for (label, key, now) in [
+        ("token Wasm (release)", "token.release", ctx.sizes.token_release),
+        (
+            "token library Wasm (release)",
+            "library.release",
+            ctx.sizes.library_release,
+        ),
+        (
+            "factory Wasm (release)",
+            "factory.release",
+            ctx.sizes.factory_release,
+        ),
+    ] {
+        if let Some(before) = sizes[key].as_u64() {
+            let _ = writeln!(
+                md,
+                "| {label} | {} B | {} B | {} |",
+                group(before),
+                group(now),
+                change(before, now)
+            );
+        }
+    }
+    for key in COMPARED {
+        let before = &baseline["messages"][key];
+        let (Some(time), Some(proof), Some(now)) = (
+            before["ref_time"].as_u64(),
+            before["proof_size"].as_u64(),
+            bench.gas(key),
+        ) else {
+            continue;
+        };
+        let _ = writeln!(
+            md,
+            "| `{key}` ref_time | {} | {} | {} |\n| `{key}` proof_size | {} | {} | {} |",
+            group(time),
+            group(now.ref_time),
+            change(time, now.ref_time),
+            group(proof),
+            group(now.proof_size),
+            change(proof, now.proof_size)
+        );
+    }
+}
+
+fn change(before: u64, after: u64) -> String {
+    format!("{:+.1} %", (after as f64 / before as f64 - 1.0) * 100.0)
+}
+
+/// A block's budget: 2 s of ref_time (in ps) and a 5 MiB proof of validity.
+const BLOCK_REF_TIME: u64 = 2_000_000_000_000;
+const BLOCK_PROOF_SIZE: u64 = 5 * 1024 * 1024;
+
+/// How many calls of this cost fit one block, and which budget runs out first.
+fn per_block(ref_time: u64, proof_size: u64) -> String {
+    let by_time = BLOCK_REF_TIME / ref_time.max(1);
+    let by_proof = BLOCK_PROOF_SIZE / proof_size.max(1);
+    if by_proof <= by_time {
+        format!("{} (proof)", group(by_proof))
+    } else {
+        format!("{} (time)", group(by_time))
+    }
 }
 
 pub fn json(bench: &Bench, ctx: &Context, d: &Derived) -> Value {
