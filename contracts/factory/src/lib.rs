@@ -269,6 +269,13 @@ pub mod factory {
             crt_logic::delegated!(self, is_frozen())
         }
 
+        /// The live marker: a contract exists at this address exactly while the suite is live
+        /// (tokens check it on every state-changing message). Only this factory can remove it.
+        #[ink(message)]
+        pub fn live_marker(&self) -> AccountId {
+            self.state.live_marker
+        }
+
         /// Code hash new tokens are deployed from.
         #[ink(message)]
         pub fn token_code_hash(&self) -> Hash {

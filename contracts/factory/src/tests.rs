@@ -83,6 +83,7 @@ fn constructor_sets_governance_and_reference_defaults() {
     assert_eq!(factory.token_library_hash(), Hash::from([8; 32]));
     assert_eq!(factory.blocks_per_year(), 5_259_600);
     assert!(!factory.is_frozen());
+    assert_eq!(factory.live_marker(), live_marker::address());
     assert_eq!((factory.token_count(), factory.next_token_id()), (0, 0));
     let context = factory.token_context();
     assert_eq!(

@@ -10,6 +10,7 @@ use e2e_tests::token_messages::*;
 use ink::primitives::AccountId;
 use ink_e2e::subxt::dynamic::Value;
 use ink_e2e::{ChainBackend, ContractsBackend};
+use live_marker::live_marker::LiveMarker;
 use psp22::{PSP22Burnable, PSP22};
 use psp22_router::psp22_router::{Psp22Router, Psp22RouterRef};
 
@@ -440,6 +441,97 @@ fn finding_11_a_router_contract_pays_tokens_out_to_a_new_address() {
             charged > 0,
             "the signer pays the storage deposit of the new account"
         );
+        Ok(())
+    })
+}
+
+#[test]
+fn the_live_marker_obeys_only_its_factory_and_freezes_every_token_at_once() {
+    run(|mut client: Client| async move {
+        let (_, mut factory) = deploy_factory(&mut client).await?;
+        let (alice, bob, eve) = (ink_e2e::alice(), ink_e2e::bob(), ink_e2e::eve());
+        let issued = params(
+            "LIVE",
+            vec![allocate(&bob, 1_000)],
+            TransferPolicy::Permissionless,
+        );
+        let (_, mut token) = issue(&mut client, &mut factory, &bob, issued).await?;
+        let marker = client
+            .call(&eve, &factory.live_marker())
+            .dry_run()
+            .await?
+            .return_value();
+        // Eve cannot remove the marker to freeze the suite.
+        let mut marker_calls = ink_e2e::create_call_builder::<LiveMarker>(marker);
+        let refused = client.call(&eve, &marker_calls.remove()).submit().await?;
+        assert!(!refused.return_value());
+        let frozen = client
+            .call(&eve, &token.is_frozen())
+            .dry_run()
+            .await?
+            .return_value();
+        assert!(!frozen);
+        let sent = client
+            .call(&bob, &token.transfer(id(&eve), 1, vec![]))
+            .submit()
+            .await?;
+        assert_eq!(sent.return_value(), Ok(()));
+        // Governance freezes: the marker is gone and the token refuses changes at once.
+        let froze = client
+            .call(&alice, &factory.set_frozen_status(true))
+            .submit()
+            .await?;
+        assert_eq!(froze.return_value(), Ok(()));
+        let frozen = client
+            .call(&eve, &token.is_frozen())
+            .dry_run()
+            .await?
+            .return_value();
+        assert!(frozen);
+        let refused = client
+            .call(&bob, &token.transfer(id(&eve), 1, vec![]))
+            .submit()
+            .await?;
+        assert_eq!(
+            refused.return_value(),
+            Err(psp22::PSP22Error::Custom("Frozen".into()))
+        );
+        // Unfreezing brings the marker back at the same address.
+        let thawed = client
+            .call(&alice, &factory.set_frozen_status(false))
+            .submit()
+            .await?;
+        assert_eq!(thawed.return_value(), Ok(()));
+        let again = client
+            .call(&eve, &factory.live_marker())
+            .dry_run()
+            .await?
+            .return_value();
+        assert_eq!(again, marker);
+        let creator = client
+            .call(&eve, &marker_calls.creator())
+            .dry_run()
+            .await?
+            .return_value();
+        assert_eq!(
+            creator,
+            client
+                .call(&eve, &token.factory())
+                .dry_run()
+                .await?
+                .return_value()
+        );
+        let sent = client
+            .call(&bob, &token.transfer(id(&eve), 1, vec![]))
+            .submit()
+            .await?;
+        assert_eq!(sent.return_value(), Ok(()));
+        let held = client
+            .call(&eve, &token.balance_of(id(&eve)))
+            .dry_run()
+            .await?
+            .return_value();
+        assert_eq!(held, 2);
         Ok(())
     })
 }
