@@ -295,19 +295,9 @@ impl TokenData {
         spender: AccountId,
         delta: Balance,
     ) -> Result<Effects, Error> {
-        if owner == spender || delta == 0 {
-            return Ok(Effects::new());
-        }
-        let amount = self
-            .allowance(owner, spender)
-            .checked_add(delta)
-            .ok_or(Error::ArithmeticOverflow)?;
-        self.set_allowance(owner, spender, amount);
-        Ok(Effects::new().event(Approval {
-            owner,
-            spender,
-            amount,
-        }))
+        self.change_allowance(owner, spender, |a| {
+            a.checked_add(delta).ok_or(Error::ArithmeticOverflow)
+        })
     }
 
     /// PSP22 `decrease_allowance`.
@@ -317,13 +307,27 @@ impl TokenData {
         spender: AccountId,
         delta: Balance,
     ) -> Result<Effects, Error> {
-        if owner == spender || delta == 0 {
+        self.change_allowance(owner, spender, |a| {
+            a.checked_sub(delta).ok_or(Error::InsufficientAllowance)
+        })
+    }
+
+    /// Sets `owner`'s allowance to `spender` to `change(current)`; a zero change or one to
+    /// oneself is a no-op (no event), as the PSP22 standard asks.
+    fn change_allowance(
+        &mut self,
+        owner: AccountId,
+        spender: AccountId,
+        change: impl FnOnce(Balance) -> Result<Balance, Error>,
+    ) -> Result<Effects, Error> {
+        if owner == spender {
             return Ok(Effects::new());
         }
-        let amount = self
-            .allowance(owner, spender)
-            .checked_sub(delta)
-            .ok_or(Error::InsufficientAllowance)?;
+        let current = self.allowance(owner, spender);
+        let amount = change(current)?;
+        if amount == current {
+            return Ok(Effects::new());
+        }
         self.set_allowance(owner, spender, amount);
         Ok(Effects::new().event(Approval {
             owner,
