@@ -27,16 +27,32 @@ pub const CONTRACTS: [&str; 6] = [
 ];
 
 /// Paths of the built Wasm blobs (built on first use; later calls wait for and reuse them).
+/// The token is built with its metadata too ([`token_metadata`]).
 pub fn contracts() -> Vec<PathBuf> {
     static BUILT: OnceLock<Vec<PathBuf>> = OnceLock::new();
     BUILT
         .get_or_init(|| {
             CONTRACTS
                 .iter()
-                .map(|name| build(&contracts_dir().join(name), BuildMode::Debug))
+                .map(|name| {
+                    let artifacts = if *name == "crt" {
+                        BuildArtifacts::All
+                    } else {
+                        BuildArtifacts::CodeOnly
+                    };
+                    build_artifacts(&contracts_dir().join(name), BuildMode::Debug, artifacts)
+                })
                 .collect()
         })
         .clone()
+}
+
+/// The token's metadata (`target/ink/crt/crt.json`) as [`contracts`] built it.
+pub fn token_metadata() -> serde_json::Value {
+    contracts();
+    let path = workspace_dir().join("target/ink/crt/crt.json");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).expect("metadata JSON")
 }
 
 fn contracts_dir() -> PathBuf {

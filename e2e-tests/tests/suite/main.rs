@@ -9,5 +9,6 @@ mod issuance;
 mod lifecycle;
 mod revenue;
 mod sale;
+mod selectors;
 mod sequences;
 mod vesting;
