@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 SECONDS=0
 BENCH_DATE="$(date -u +%Y-%m-%d)" BENCH_RUSTC="$(rustc --version)" \
-    cargo run --quiet -p e2e-tests --bin bench
+    cargo run --quiet -p crt-tools --bin bench
 echo "bench.sh: ${SECONDS}s"

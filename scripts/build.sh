@@ -9,4 +9,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-cargo run --quiet -p e2e-tests --bin bundle -- "$@"
+cargo run --quiet -p crt-tools --bin bundle -- "$@"

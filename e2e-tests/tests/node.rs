@@ -11,9 +11,9 @@
 //! block-dependent work can cost slightly more (a trade failed `OutOfGas` without it).
 
 use crt::crt::{Crt, SaleParams};
+use crt_tools::deploy::upload_suite_code;
+use crt_tools::token_messages::*;
 use crt_traits::{InitialAllocation, IssuanceParams, TransferPolicy};
-use e2e_tests::deploy::upload_suite_code;
-use e2e_tests::token_messages::*;
 use factory::factory::{Factory, FactoryRef};
 use ink::env::DefaultEnvironment;
 use ink::primitives::AccountId;
@@ -33,7 +33,7 @@ fn token_life_on_a_node() {
         eprintln!("skipped: set CONTRACTS_NODE to a substrate-contracts-node binary");
         return;
     };
-    let contracts = e2e_tests::build::contracts();
+    let contracts = crt_tools::build::contracts();
     let runtime = ink_e2e::tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

@@ -4,8 +4,8 @@
 
 use crate::common::*;
 use crt::Error as TokenError;
+use crt_tools::token_messages::*;
 use crt_traits::TransferPolicy;
-use e2e_tests::token_messages::*;
 use ink_e2e::{ContractsBackend, Keypair};
 
 /// One token at 10 decimals.
@@ -109,7 +109,7 @@ fn amm_buys_sells_and_deactivation() {
         let late = client
             .call(
                 &dave,
-                &token.buy_on_amm(2 * T, None, Some(e2e_tests::current_block() - 1)),
+                &token.buy_on_amm(2 * T, None, Some(crt_tools::current_block() - 1)),
             )
             .value(cost + fee(cost) + BOND)
             .submit()

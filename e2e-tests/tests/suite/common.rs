@@ -1,9 +1,9 @@
 //! Shared set-up: deploy the factory with the uploaded token code, issue tokens, read balances.
 
 use crt::crt::{Crt, CrtRef};
+use crt_tools::deploy::upload_suite_code;
+use crt_tools::whitelist::{build, parse, Kind};
 use crt_traits::{InitialAllocation, IssuanceParams, ProofStep, TransferPolicy};
-use e2e_tests::deploy::upload_suite_code;
-use e2e_tests::whitelist::{build, parse, Kind};
 use factory::factory::{Factory, FactoryRef};
 use ink::primitives::{AccountId, Hash};
 use ink_e2e::{ChainBackend, ContractsBackend, Keypair};
@@ -11,7 +11,7 @@ use ink_sandbox::frame_support::sp_runtime::AccountId32;
 use ink_sandbox::pallet_contracts::StorageDeposit;
 use ink_sandbox::Ss58Codec;
 
-pub use e2e_tests::{run, Client, E2EResult};
+pub use crt_tools::{run, Client, E2EResult};
 pub type FactoryCall = <Factory as ink::codegen::ContractCallBuilder>::Type;
 pub type TokenCall = <Crt as ink::codegen::ContractCallBuilder>::Type;
 

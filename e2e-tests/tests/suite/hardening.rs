@@ -4,9 +4,9 @@
 
 use crate::common::*;
 use crt::crt::SaleParams;
+use crt_tools::deploy::upload_suite_code;
+use crt_tools::token_messages::*;
 use crt_traits::{TokenConstraintsUpdate, TransferPolicy};
-use e2e_tests::deploy::upload_suite_code;
-use e2e_tests::token_messages::*;
 use ink::primitives::AccountId;
 use ink_e2e::subxt::dynamic::Value;
 use ink_e2e::{ChainBackend, ContractsBackend};
@@ -63,7 +63,7 @@ fn finding_01_a_split_neither_starts_years_ahead_nor_blocks_exits() {
         activate_and_buy(&mut client, &mut token, &bob, &charlie, T, 0).await?;
 
         // Two base units of revenue, starting in ~9.5 years: refused.
-        let now = e2e_tests::current_block();
+        let now = crt_tools::current_block();
         let far = client
             .call(&bob, &token.issue_revenue_split(Some(now + 50_000_000), 302_400))
             .value(2)
@@ -111,7 +111,7 @@ fn finding_01_a_split_neither_starts_years_ahead_nor_blocks_exits() {
         );
 
         // After the end anyone finalizes; the unclaimed half of the revenue goes to the issuer.
-        e2e_tests::advance_blocks(302_400);
+        crt_tools::advance_blocks(302_400);
         let issuer_before = joy(&mut client, id(&bob)).await;
         let token_before = joy(&mut client, address).await;
         let finalized = client

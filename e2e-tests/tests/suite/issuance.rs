@@ -3,8 +3,8 @@
 
 use crate::common::*;
 use crt::Error as TokenError;
+use crt_tools::token_messages::*;
 use crt_traits::{TokenConstraintsUpdate, TransferPolicy};
-use e2e_tests::token_messages::*;
 use factory::Error as FactoryError;
 use ink::primitives::Hash;
 use ink_e2e::ContractsBackend;

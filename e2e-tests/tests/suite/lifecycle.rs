@@ -3,8 +3,8 @@
 
 use crate::common::*;
 use crt::Error as TokenError;
+use crt_tools::token_messages::*;
 use crt_traits::TransferPolicy;
-use e2e_tests::token_messages::*;
 use factory::Error as FactoryError;
 use ink_e2e::ContractsBackend;
 use psp22::{PSP22Burnable, PSP22Error, PSP22};
@@ -177,7 +177,7 @@ fn permissioned_token_lifecycle() {
                 .return_value(),
             Ok(())
         );
-        let events = e2e_tests::contract_events();
+        let events = crt_tools::contract_events();
         let transfer = events
             .iter()
             .find_map(|(_, data)| <psp22::Transfer as scale::DecodeAll>::decode_all(&mut &data[..]).ok())

@@ -3,8 +3,8 @@
 
 use crate::common::*;
 use crt::Error as TokenError;
+use crt_tools::token_messages::*;
 use crt_traits::{InitialAllocation, Permill, TransferPolicy, VestingScheduleParams};
-use e2e_tests::token_messages::*;
 use ink_e2e::ContractsBackend;
 use psp22::{PSP22Error, PSP22};
 
@@ -43,7 +43,7 @@ fn revenue_split_opens_later_pays_three_holders_and_finalizes() {
         .await?;
 
         // Revenue 2 000 000 JOY at 50 %: allocation 1 000 000, the other half back at once.
-        let start = e2e_tests::current_block() + 100;
+        let start = crt_tools::current_block() + 100;
         let duration = 302_400; // governance's minimum
         let bob_before = joy(&mut client, id(&bob)).await;
         let token_before = joy(&mut client, address).await;
@@ -75,7 +75,7 @@ fn revenue_split_opens_later_pays_three_holders_and_finalizes() {
             Err(TokenError::CannotModifySupplyWhenRevenueSplitsAreActive)
         );
 
-        e2e_tests::advance_blocks(100);
+        crt_tools::advance_blocks(100);
         for (holder, stake, dividend) in [
             (&charlie, 300_000, 300_000),
             (&dave, 150_000, 150_000),
@@ -111,7 +111,7 @@ fn revenue_split_opens_later_pays_three_holders_and_finalizes() {
         let again = client.call(&eve, &token.participate_in_split(1)).submit().await?;
         assert_eq!(again.return_value(), Err(TokenError::UserAlreadyParticipating));
 
-        e2e_tests::advance_blocks(duration);
+        crt_tools::advance_blocks(duration);
         let late = client.call(&bob, &token.participate_in_split(1)).submit().await?;
         assert_eq!(late.return_value(), Err(TokenError::RevenueSplitNotOngoing));
         assert_eq!(
@@ -191,7 +191,7 @@ fn patronage_after_a_year_and_after_a_rate_reduction() {
         let (_, mut token) = issue(&mut client, &mut factory, &bob, p).await?;
 
         // One year of blocks: exactly 15 % of 10^15 (the Joystream pallet's own test vector).
-        e2e_tests::advance_blocks(BLOCKS_PER_YEAR);
+        crt_tools::advance_blocks(BLOCKS_PER_YEAR);
         let claimable = client
             .call(&bob, &token.claimable_patronage())
             .dry_run()
@@ -217,7 +217,7 @@ fn patronage_after_a_year_and_after_a_rate_reduction() {
 
         // One day at 15 % (reference vector: 382 720 562 776 on 10^15; here on 1.15·10^15),
         // then the rate drops to 5 % for a year: the claim pays both periods.
-        e2e_tests::advance_blocks(14_400);
+        crt_tools::advance_blocks(14_400);
         let up = client
             .call(&bob, &token.reduce_patronage_rate_to(150_001))
             .submit()
@@ -241,7 +241,7 @@ fn patronage_after_a_year_and_after_a_rate_reduction() {
             .return_value()
             .patronage_tally;
         assert_eq!(day, 440_128_647_193); // ⌊1.15·10^15 × (1.15^(14 400 / 5 259 600) − 1)⌋
-        e2e_tests::advance_blocks(BLOCKS_PER_YEAR);
+        crt_tools::advance_blocks(BLOCKS_PER_YEAR);
         let both = client
             .call(&bob, &token.claimable_patronage())
             .dry_run()

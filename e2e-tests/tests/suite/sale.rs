@@ -4,9 +4,9 @@
 use crate::common::*;
 use crt::crt::{OfferingState, SaleAccessProof, SaleParams};
 use crt::Error as TokenError;
+use crt_tools::token_messages::*;
+use crt_tools::whitelist::Kind;
 use crt_traits::{Permill, TransferPolicy, VestingScheduleParams};
-use e2e_tests::token_messages::*;
-use e2e_tests::whitelist::Kind;
 use ink_e2e::ContractsBackend;
 use psp22::PSP22;
 
@@ -47,7 +47,7 @@ fn whitelisted_vested_sale_then_public_sell_out() {
             cliff_percentage: Permill::from_percent(20),
             linear_vesting_duration: 4_000,
         };
-        let now = e2e_tests::current_block();
+        let now = crt_tools::current_block();
         let sale = SaleParams {
             unit_price: PRICE,
             quantity: 10_000,
@@ -79,14 +79,14 @@ fn whitelisted_vested_sale_then_public_sell_out() {
             .submit()
             .await?;
         assert_eq!(moved.return_value(), Ok(()));
-        e2e_tests::advance_blocks(100);
+        crt_tools::advance_blocks(100);
         let early = client
             .call(&charlie, &token.purchase_tokens_on_sale(1, access(0)))
             .value(PRICE + BOND)
             .submit()
             .await?;
         assert_eq!(early.return_value(), Err(TokenError::NoActiveSale));
-        e2e_tests::advance_blocks(100);
+        crt_tools::advance_blocks(100);
         assert_eq!(
             client
                 .call(&bob, &token.offering_state())
@@ -161,7 +161,7 @@ fn whitelisted_vested_sale_then_public_sell_out() {
                 .return_value();
             assert_eq!(at, transferrable, "block {block}");
         }
-        e2e_tests::advance_blocks(14_400 + 1_000);
+        crt_tools::advance_blocks(14_400 + 1_000);
         let locked = client
             .call(&charlie, &token.transfer(id(&bob), 1_001, vec![]))
             .submit()
@@ -179,7 +179,7 @@ fn whitelisted_vested_sale_then_public_sell_out() {
         // Finalize: 4 000 unsold tokens return to bob; the event reports the JOY collected.
         let finalized = client.call(&bob, &token.finalize_token_sale()).submit().await?;
         assert_eq!(finalized.return_value(), Ok(()));
-        let report = e2e_tests::contract_events()
+        let report = crt_tools::contract_events()
             .iter()
             .rev()
             .find_map(|(_, data)| {
@@ -240,7 +240,7 @@ fn whitelisted_vested_sale_then_public_sell_out() {
             .submit()
             .await?;
         assert_eq!(last.return_value(), Ok(()));
-        let report = e2e_tests::contract_events()
+        let report = crt_tools::contract_events()
             .iter()
             .find_map(|(_, data)| {
                 <crt_logic::events::TokenSaleFinalized as scale::DecodeAll>::decode_all(&mut &data[..]).ok()

@@ -87,7 +87,7 @@ fn selector(message: &Value) -> [u8; 4] {
 
 #[test]
 fn every_token_message_in_the_metadata_is_dispatched_through_its_selector() {
-    let metadata = e2e_tests::build::token_metadata();
+    let metadata = crt_tools::build::token_metadata();
     run(|mut client: Client| async move {
         let (_, mut factory) = deploy_factory(&mut client).await?;
         let bob = ink_e2e::bob();

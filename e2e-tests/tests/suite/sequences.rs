@@ -6,8 +6,8 @@
 
 use crate::common::*;
 use crt::Error as TokenError;
+use crt_tools::token_messages::*;
 use crt_traits::{TokenConstraintsUpdate, TransferPolicy};
-use e2e_tests::token_messages::*;
 use ink::primitives::AccountId;
 use ink_e2e::{ContractsBackend, Keypair};
 use psp22::{PSP22Burnable, PSP22};
@@ -242,7 +242,7 @@ fn random_sequence_keeps_the_invariants_on_pallet_contracts() {
                     (r.return_value().map_err(|e| format!("{e:?}")), true)
                 }
                 _ => {
-                    e2e_tests::advance_blocks(rng.below(500) as u32);
+                    crt_tools::advance_blocks(rng.below(500) as u32);
                     (Ok(()), false)
                 }
             };

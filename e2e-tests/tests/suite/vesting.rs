@@ -1,8 +1,8 @@
 //! Vesting end to end, with blocks advancing on the real runtime.
 
 use crate::common::*;
+use crt_tools::token_messages::*;
 use crt_traits::{InitialAllocation, Permill, TransferPolicy, VestingScheduleParams};
-use e2e_tests::token_messages::*;
 use ink_e2e::ContractsBackend;
 use psp22::{PSP22Error, PSP22};
 
@@ -25,7 +25,7 @@ fn vested_allocation_unlocks_as_blocks_pass() {
             },
             allocate(&bob, 1),
         ];
-        let issued_at = e2e_tests::current_block();
+        let issued_at = crt_tools::current_block();
         let (_, mut token) = issue(
             &mut client,
             &mut factory,
@@ -47,8 +47,8 @@ fn vested_allocation_unlocks_as_blocks_pass() {
             .return_value();
         assert_eq!(at_cliff, 2_000);
 
-        e2e_tests::advance_blocks(10);
-        assert_eq!(e2e_tests::current_block(), cliff);
+        crt_tools::advance_blocks(10);
+        assert_eq!(crt_tools::current_block(), cliff);
         let over = client
             .call(&charlie, &token.transfer(id(&bob), 2_001, vec![]))
             .submit()
@@ -64,7 +64,7 @@ fn vested_allocation_unlocks_as_blocks_pass() {
         );
 
         // Half-way through the linear part: 4 000 of 8 000 still locked.
-        e2e_tests::advance_blocks(50);
+        crt_tools::advance_blocks(50);
         let info = client
             .call(&charlie, &token.account_info(id(&charlie)))
             .dry_run()
@@ -90,7 +90,7 @@ fn vested_allocation_unlocks_as_blocks_pass() {
         );
 
         // At the end everything is free.
-        e2e_tests::advance_blocks(50);
+        crt_tools::advance_blocks(50);
         assert_eq!(
             client
                 .call(&charlie, &token.transfer(id(&bob), 4_000, vec![]))

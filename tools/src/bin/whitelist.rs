@@ -1,7 +1,7 @@
-//! `cargo run -p e2e-tests --bin whitelist -- [--sale] FILE` — reads `SS58 [cap]` lines and
-//! prints the Merkle root and every member's proof as JSON (see `e2e_tests::whitelist`).
+//! `cargo run -p crt-tools --bin whitelist -- [--sale] FILE` — reads `SS58 [cap]` lines and
+//! prints the Merkle root and every member's proof as JSON (see `crt_tools::whitelist`).
 
-use e2e_tests::whitelist::{build, parse, to_json, Kind};
+use crt_tools::whitelist::{build, parse, to_json, Kind};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -7,7 +7,7 @@
 //!
 //! `scripts/build.sh` runs it.
 
-use e2e_tests::build::{bundle, BuildMode};
+use crt_tools::build::{bundle, BuildMode};
 
 /// The sandbox's code-size cap.
 const CODE_CAP: u64 = 125_952;

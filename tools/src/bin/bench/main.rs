@@ -15,7 +15,7 @@ mod scaling;
 
 use std::path::{Path, PathBuf};
 
-use e2e_tests::build::{self, BuildMode};
+use crt_tools::build::{self, BuildMode};
 
 use crate::bench::Bench;
 use crate::report::{CodeSizes, Context};

@@ -8,17 +8,17 @@ mod chain;
 #[macro_use]
 mod story;
 
-use e2e_tests::token_messages::*;
+use crt_tools::token_messages::*;
 use std::path::PathBuf;
 
 use crt::crt::{Crt, SaleParams};
 use crt_core::merkle::{leaf_of, Blake2x256, MerkleTree};
 use crt_logic::transfers::TransferOutput;
+use crt_tools::deploy::upload_suite_code;
+use crt_tools::{Client, E2EResult};
 use crt_traits::{
     InitialAllocation, IssuanceParams, Permill, TokenConstraintsUpdate, TransferPolicy, VestingScheduleParams,
 };
-use e2e_tests::deploy::upload_suite_code;
-use e2e_tests::{Client, E2EResult};
 use factory::factory::{Factory, FactoryRef};
 use ink::env::DefaultEnvironment;
 use ink::primitives::Hash;
@@ -541,7 +541,7 @@ fn main() {
         }
     }
     let contracts = if paths.is_empty() {
-        e2e_tests::build::contracts()
+        crt_tools::build::contracts()
     } else {
         paths
     };

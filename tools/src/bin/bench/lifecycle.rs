@@ -4,9 +4,9 @@
 use crt::crt::{Crt, SaleParams};
 use crt_core::merkle::{leaf_of, Blake2x256, MerkleTree};
 use crt_logic::transfers::TransferOutput;
+use crt_tools::token_messages::*;
+use crt_tools::{advance_blocks, current_block};
 use crt_traits::{InitialAllocation, IssuanceParams, Permill, TransferPolicy, VestingScheduleParams};
-use e2e_tests::token_messages::*;
-use e2e_tests::{advance_blocks, current_block};
 use factory::factory::Factory;
 use ink::primitives::{AccountId, Hash};
 use psp22::{PSP22Burnable, PSP22Metadata, PSP22};

@@ -3,9 +3,9 @@
 
 use crt::crt::{Crt, SaleParams};
 use crt_core::merkle::{leaf_of, Blake2x256, MerkleTree};
+use crt_tools::advance_blocks;
+use crt_tools::token_messages::*;
 use crt_traits::{TransferPolicy, MAX_OUTPUTS};
-use e2e_tests::advance_blocks;
-use e2e_tests::token_messages::*;
 use ink::primitives::{AccountId, Hash};
 use psp22::{PSP22Burnable, PSP22};
 

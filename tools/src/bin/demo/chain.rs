@@ -1,7 +1,7 @@
 //! What the demo needs of a chain, and of time, on either backend: the embedded sandbox
 //! (which travels in time) or a node (where every block is a transaction).
 
-use e2e_tests::E2EResult;
+use crt_tools::E2EResult;
 use ink::env::DefaultEnvironment;
 use ink::primitives::AccountId;
 use ink_e2e::subxt::backend::legacy::LegacyRpcMethods;
@@ -53,7 +53,7 @@ impl Clock {
     /// The block the next transaction runs in.
     pub async fn now(&self) -> E2EResult<u32> {
         Ok(match self {
-            Clock::Sandbox => e2e_tests::current_block(),
+            Clock::Sandbox => crt_tools::current_block(),
             Clock::Node(rpc) => {
                 rpc.chain_get_header(None)
                     .await?
@@ -66,7 +66,7 @@ impl Clock {
 
     pub async fn advance<C: Chain>(&self, client: &mut C, blocks: u32) -> E2EResult<()> {
         match self {
-            Clock::Sandbox => e2e_tests::advance_blocks(blocks),
+            Clock::Sandbox => crt_tools::advance_blocks(blocks),
             Clock::Node(_) => {
                 for _ in 0..blocks {
                     client

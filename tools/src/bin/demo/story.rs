@@ -2,8 +2,8 @@
 //! JOY amounts are printed in whole units.
 
 use crt::crt::Crt;
-use e2e_tests::token_messages::*;
-use e2e_tests::E2EResult;
+use crt_tools::token_messages::*;
+use crt_tools::E2EResult;
 use ink::primitives::AccountId;
 use ink_e2e::Keypair;
 use ink_sandbox::pallet_contracts::StorageDeposit;

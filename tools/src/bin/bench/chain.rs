@@ -11,7 +11,7 @@ use ink_sandbox::pallet_contracts::{Determinism, StorageDeposit};
 use ink_sandbox::{Sandbox, Weight};
 use scale::{Decode, Encode};
 
-use e2e_tests::TimeTravelSandbox;
+use crt_tools::TimeTravelSandbox;
 
 /// A typed message from a contract's call builder (selector and arguments encoded by ink).
 pub type Message<Args, R> = CallBuilder<
