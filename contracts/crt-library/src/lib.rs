@@ -20,8 +20,10 @@ pub mod crt_library {
     use crt_logic::queries::{AccountInfo, TokenMetadata};
     use crt_logic::sale::{OfferingState, SaleAccessProof, SaleParams, SaleQuote, TokenSale};
     use crt_logic::state::TokenState;
+    use crt_logic::transfers::TransferOutput;
     use crt_logic::Error;
     use crt_traits::TokenConstraints;
+    use ink::prelude::vec::Vec;
     use psp22::{PSP22Burnable, PSP22Error};
 
     /// The token's storage (see the crate docs for why the names must stay as they are).
@@ -222,6 +224,11 @@ pub mod crt_library {
     }
 
     impl messages::Issuer for Crt {
+        #[ink(message, payable)]
+        fn issuer_transfer(&mut self, outputs: Vec<TransferOutput>, metadata: Vec<u8>) -> Result<(), Error> {
+            self.state.issuer_transfer(outputs, metadata)
+        }
+
         #[ink(message)]
         fn change_to_permissionless(&mut self) -> Result<(), Error> {
             self.state.change_to_permissionless()

@@ -19,7 +19,9 @@ use crate::factory_link;
 use crate::queries::{AccountInfo, TokenMetadata};
 use crate::sale::{OfferingState, SaleAccessProof, SaleParams, SaleQuote, TokenSale};
 use crate::state::{caller, now, paid, this, TokenState};
+use crate::transfers::TransferOutput;
 use crate::Balance;
+use ink::prelude::vec::Vec;
 
 impl TokenState {
     // ---- patronage -----------------------------------------------------------------------
@@ -247,6 +249,14 @@ impl TokenState {
 
 /// The issuer role, bond deposits, held payouts and queries (see `messages`).
 impl TokenState {
+    pub fn issuer_transfer(&mut self, outputs: Vec<TransferOutput>, metadata: Vec<u8>) -> Result<(), Error> {
+        let bond = self.bond()?;
+        let fx = self
+            .data
+            .issuer_transfer(caller(), now(), paid(), bond, outputs, metadata)?;
+        self.apply(fx)
+    }
+
     pub fn change_to_permissionless(&mut self) -> Result<(), Error> {
         self.context()?;
         let fx = self.data.change_to_permissionless(caller())?;

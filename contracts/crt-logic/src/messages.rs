@@ -18,7 +18,9 @@ use crate::errors::Error;
 use crate::forward::Arg;
 use crate::queries::{AccountInfo, TokenMetadata};
 use crate::sale::{OfferingState, SaleAccessProof, SaleParams, SaleQuote, TokenSale};
+use crate::transfers::TransferOutput;
 use crate::Balance;
+use ink::prelude::vec::Vec;
 
 /// Patronage: the issuer's yearly mint on the supply, claimed as it accrues.
 #[ink::trait_definition]
@@ -358,6 +360,25 @@ pub trait Governed {
 /// The issuer role: the transfer policy, the hand-over to a successor, and retiring the token.
 #[ink::trait_definition]
 pub trait Issuer {
+    /// Issuer only: sends tokens from the issuer's account, each output optionally locked
+    /// by a vesting schedule that starts at this block. May create accounts on a
+    /// permissioned token. Payable like `multi_transfer` (bonds of new accounts).
+    ///
+    /// # Errors
+    /// As `multi_transfer` plus `NotIssuer`, `TransferToSelf` (a vested output to the
+    /// issuer), `InvalidVestingParams`, `BlockNumberOverflow`, `MaxVestingSchedulesReached`,
+    /// `MaxIssuerVestingSchedulesReached` (the account already holds two unfinished
+    /// schedules from issuer transfers: the rest are kept for its own purchases).
+    ///
+    /// # Events
+    /// As `multi_transfer` plus `VestingScheduleAdded` per vested output.
+    #[ink(message, payable)]
+    fn issuer_transfer(
+        &mut self,
+        outputs: Arg<Vec<TransferOutput>>,
+        metadata: Arg<Vec<u8>>,
+    ) -> Result<(), Error>;
+
     /// Issuer only: makes a permissioned token permissionless. There is no way back.
     ///
     /// # Errors

@@ -210,33 +210,6 @@ pub mod crt {
             self.state.apply(fx)
         }
 
-        /// Issuer only: sends tokens from the issuer's account, each output optionally locked
-        /// by a vesting schedule that starts at this block. May create accounts on a
-        /// permissioned token. Payable like `multi_transfer` (bonds of new accounts).
-        ///
-        /// # Errors
-        /// As `multi_transfer` plus `NotIssuer`, `TransferToSelf` (a vested output to the
-        /// issuer), `InvalidVestingParams`, `BlockNumberOverflow`, `MaxVestingSchedulesReached`,
-        /// `MaxIssuerVestingSchedulesReached` (the account already holds two unfinished
-        /// schedules from issuer transfers: the rest are kept for its own purchases).
-        ///
-        /// # Events
-        /// As `multi_transfer` plus `VestingScheduleAdded` per vested output.
-        #[ink(message, payable)]
-        pub fn issuer_transfer(
-            &mut self,
-            outputs: Vec<TransferOutput>,
-            metadata: Vec<u8>,
-        ) -> Result<(), Error> {
-            let bond = self.state.bond()?;
-            let paid = paid();
-            let fx = self
-                .state
-                .data
-                .issuer_transfer(caller(), now(), paid, bond, outputs, metadata)?;
-            self.state.apply(fx)
-        }
-
         // ---- accounts and whitelist ------------------------------------------------------
 
         /// Removes `account` if it holds nothing, and pays its bloat bond to the caller.
@@ -612,6 +585,15 @@ pub mod crt {
     }
 
     impl messages::Issuer for Crt {
+        #[ink(message, payable)]
+        fn issuer_transfer(
+            &mut self,
+            outputs: Arg<Vec<TransferOutput>>,
+            metadata: Arg<Vec<u8>>,
+        ) -> Result<(), Error> {
+            delegated!(self, issuer_transfer(outputs, metadata))
+        }
+
         #[ink(message)]
         fn change_to_permissionless(&mut self) -> Result<(), Error> {
             delegated!(self, change_to_permissionless())
