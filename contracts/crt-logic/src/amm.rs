@@ -11,12 +11,9 @@ use crt_core::math::{mul_div_floor, Permill, PERMILL_ONE};
 use crt_traits::TokenConstraints;
 use ink::primitives::AccountId;
 
-use crate::accounts::AccountData;
 use crate::data::TokenData;
 use crate::errors::Error;
-use crate::events::{
-    transfer_event, AmmActivated, AmmDeactivated, Effects, TokensBoughtOnAmm, TokensSoldOnAmm,
-};
+use crate::events::{AmmActivated, AmmDeactivated, Effects, TokensBoughtOnAmm, TokensSoldOnAmm};
 use crate::sale::OfferingState;
 use crate::Balance;
 
@@ -173,13 +170,6 @@ impl TokenData {
             total
         };
         let refund = settle(paid, owed).map_err(|_| Error::InsufficientPayment)?;
-        let total_supply = self
-            .info
-            .total_supply
-            .checked_add(amount)
-            .ok_or(Error::ArithmeticOverflow)?;
-        // A running total that burns never lower: it may saturate, it must not block a buy.
-        let tokens_issued = self.info.tokens_issued.saturating_add(amount);
         amm.provided_supply = amm
             .provided_supply
             .checked_add(amount)
@@ -188,15 +178,7 @@ impl TokenData {
             .reserve
             .checked_add(quote.joy)
             .ok_or(Error::ArithmeticOverflow)?;
-        // Patronage so far compounds on the supply before this mint.
-        self.settle_patronage(now);
-
-        let mut account = existing.unwrap_or_else(|| AccountData::with_bond(bond));
-        account.amount = account.amount.saturating_add(amount);
-        fx.push(transfer_event(None, Some(caller), amount));
-        self.save_account(caller, &account, created, caller, &mut fx)?;
-        self.info.total_supply = total_supply;
-        self.info.tokens_issued = tokens_issued;
+        self.mint(now, caller, existing, bond, amount, &mut fx)?;
         self.set_amm(Some(amm));
         fx.push(TokensBoughtOnAmm {
             buyer: caller,
@@ -243,19 +225,15 @@ impl TokenData {
             .checked_sub(quote.joy)
             .ok_or(Error::ArithmeticOverflow)?;
         amm.provided_supply = amm.provided_supply.saturating_sub(amount);
-        self.settle_patronage(now);
-        account.amount = account.amount.saturating_sub(amount);
-        self.store(caller, &account);
-        self.info.total_supply = self.info.total_supply.saturating_sub(amount);
+        let mut fx = Effects::new();
+        self.burn_from(now, caller, &mut account, amount, &mut fx);
         self.set_amm(Some(amm));
-        let mut fx = Effects::new()
-            .event(transfer_event(Some(caller), None, amount))
-            .event(TokensSoldOnAmm {
-                seller: caller,
-                amount,
-                proceeds: net,
-                fee: quote.fee,
-            });
+        fx.push(TokensSoldOnAmm {
+            seller: caller,
+            amount,
+            proceeds: net,
+            fee: quote.fee,
+        });
         fx.pay(caller, net);
         fx.pay(treasury, quote.fee);
         Ok(fx)

@@ -1,12 +1,12 @@
-//! PSP22Burnable `burn`: destroys the caller's tokens, vesting-locked ones first (reference
-//! §3.3), so a burn never makes locked tokens transferrable. A holder can always burn: a
+//! PSP22Burnable `burn`: destroys the caller's tokens, vesting-locked ones first (as the
+//! Joystream pallet does), so a burn never makes locked tokens transferrable. A holder can always burn: a
 //! revenue split only holds back the tokens staked in it, until it ends.
 
 use ink::primitives::AccountId;
 
 use crate::data::TokenData;
 use crate::errors::Error;
-use crate::events::{transfer_event, Effects};
+use crate::events::Effects;
 use crate::Balance;
 
 impl TokenData {
@@ -27,14 +27,10 @@ impl TokenData {
         if self.stake_is_locked(account.staked_in, now) && amount < account.staked {
             return Err(Error::StakedTokensLockedUntilSplitEnds);
         }
-        // Patronage up to now compounds on the supply before the burn.
-        self.settle_patronage(now);
         account.vesting.burn(value, now);
         account.staked = account.staked.min(amount);
-        account.amount = amount;
-        self.store(caller, &account);
-        // The account held `value`, so the supply does too.
-        self.info.total_supply = self.info.total_supply.saturating_sub(value);
-        Ok(Effects::new().event(transfer_event(Some(caller), None, value)))
+        let mut fx = Effects::new();
+        self.burn_from(now, caller, &mut account, value, &mut fx);
+        Ok(fx)
     }
 }

@@ -50,6 +50,7 @@ pub mod queries;
 pub mod sale;
 pub mod split;
 pub mod state;
+pub mod supply;
 pub mod transfers;
 pub mod vesting;
 pub mod whitelist;

@@ -6,10 +6,9 @@
 use crt_core::bonds::settle;
 use ink::primitives::AccountId;
 
-use crate::accounts::AccountData;
 use crate::data::TokenData;
 use crate::errors::Error;
-use crate::events::{transfer_event, Effects, PatronageCreditClaimed, PatronageRateDecreasedTo};
+use crate::events::{Effects, PatronageCreditClaimed, PatronageRateDecreasedTo};
 use crate::Balance;
 
 impl TokenData {
@@ -81,21 +80,8 @@ impl TokenData {
         if credit == 0 {
             return Ok(fx);
         }
-        let total_supply = self
-            .info
-            .total_supply
-            .checked_add(credit)
-            .ok_or(Error::ArithmeticOverflow)?;
-        // A running total that burns never lower: it may saturate, it must not block a claim.
-        let tokens_issued = self.info.tokens_issued.saturating_add(credit);
-        let created = existing.is_none();
-        let mut account = existing.unwrap_or_else(|| AccountData::with_bond(bond));
-        // Below the new total supply, so it cannot overflow.
-        account.amount = account.amount.saturating_add(credit);
-        fx.push(transfer_event(None, Some(caller), credit));
-        self.save_account(caller, &account, created, caller, &mut fx)?;
-        self.info.total_supply = total_supply;
-        self.info.tokens_issued = tokens_issued;
+        self.mint(now, caller, existing, bond, credit, &mut fx)?;
+        // The credit is paid out: nothing accrued is left.
         self.info.patronage_tally = 0;
         self.info.patronage_tally_block = now;
         fx.push(PatronageCreditClaimed {
