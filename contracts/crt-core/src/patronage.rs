@@ -102,7 +102,9 @@ pub fn growth_minus_one(rate_ppm: u32, blocks: u32, blocks_per_year: u32) -> Res
 
 /// The patronage credit on `supply` after `blocks` blocks at `rate_ppm` a year, floored.
 pub fn credit(supply: u128, rate_ppm: u32, blocks: u32, blocks_per_year: u32) -> Result<u128, MathError> {
-    if supply == 0 {
+    // Nothing accrues on nothing, at rate 0, or in no time (and the 256-bit math is skipped
+    // for every settlement within the block of the last one).
+    if supply == 0 || rate_ppm == 0 || blocks == 0 {
         return Ok(0);
     }
     let growth = growth_minus_one(rate_ppm, blocks, blocks_per_year)?;

@@ -80,10 +80,11 @@ impl TokenData {
         if credit == 0 {
             return Ok(fx);
         }
-        self.mint(now, caller, existing, bond, credit, &mut fx)?;
-        // The credit is paid out: nothing accrued is left.
+        // The credit is paid out: nothing accrued is left (so the mint has nothing to settle).
+        // The mint cannot fail on the supply: the credit is capped at what it can grow by.
         self.info.patronage_tally = 0;
         self.info.patronage_tally_block = now;
+        self.mint(now, caller, existing, bond, credit, &mut fx)?;
         fx.push(PatronageCreditClaimed {
             issuer: caller,
             amount: credit,
