@@ -11,6 +11,7 @@ use crt_core::math::{mul_div_floor, Permill, PERMILL_ONE};
 use crt_traits::TokenConstraints;
 use ink::primitives::AccountId;
 
+use crate::call::Call;
 use crate::data::TokenData;
 use crate::errors::Error;
 use crate::events::{AmmActivated, AmmDeactivated, Effects, TokensBoughtOnAmm, TokensSoldOnAmm};
@@ -130,18 +131,15 @@ impl TokenData {
 
     /// Mints `amount` to the caller at the curve's price. `paid` covers cost + fee (+ a bond
     /// for a new account); the rest is refunded. Zero: nothing happens but the refund.
-    #[allow(clippy::too_many_arguments)]
     pub fn buy_on_amm(
         &mut self,
-        caller: AccountId,
-        now: u32,
-        treasury: AccountId,
-        constraints: &TokenConstraints,
-        paid: Balance,
+        call: &Call,
         amount: Balance,
         max_cost: Option<Balance>,
         deadline: Option<u32>,
     ) -> Result<Effects, Error> {
+        let (caller, now, paid, treasury) = (call.caller, call.now, call.paid, call.treasury);
+        let constraints = &call.constraints;
         let mut fx = Effects::new();
         if amount == 0 {
             fx.pay(caller, paid);
@@ -194,17 +192,15 @@ impl TokenData {
     /// Burns `amount` of the caller's transferrable tokens into the curve and pays the
     /// proceeds minus the sell fee, if at least `min_proceeds`. Allowed during a revenue split
     /// (it only lowers the supply; staked tokens are not transferrable). Zero: nothing happens.
-    #[allow(clippy::too_many_arguments)]
     pub fn sell_on_amm(
         &mut self,
-        caller: AccountId,
-        now: u32,
-        treasury: AccountId,
-        constraints: &TokenConstraints,
+        call: &Call,
         amount: Balance,
         min_proceeds: Balance,
         deadline: Option<u32>,
     ) -> Result<Effects, Error> {
+        let (caller, now, treasury) = (call.caller, call.now, call.treasury);
+        let constraints = &call.constraints;
         if amount == 0 {
             return Ok(Effects::new());
         }

@@ -37,6 +37,7 @@ macro_rules! packed_storage_layout {
 pub mod accounts;
 pub mod amm;
 pub mod burn;
+pub mod call;
 pub mod data;
 pub mod errors;
 pub mod events;

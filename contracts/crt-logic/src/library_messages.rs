@@ -90,16 +90,10 @@ impl TokenState {
         earnings_destination: Option<AccountId>,
         auto_finalize: bool,
     ) -> Result<(), Error> {
-        let context = self.context()?;
-        let fx = self.data.init_token_sale(
-            caller(),
-            now(),
-            this(),
-            &context.constraints,
-            params,
-            earnings_destination,
-            auto_finalize,
-        )?;
+        let call = self.call()?;
+        let fx = self
+            .data
+            .init_token_sale(&call, params, earnings_destination, auto_finalize)?;
         self.apply(fx)
     }
 
@@ -120,17 +114,8 @@ impl TokenState {
         amount: Balance,
         access: Option<SaleAccessProof>,
     ) -> Result<(), Error> {
-        let context = self.context()?;
-        let fx = self.data.purchase_tokens_on_sale(
-            caller(),
-            now(),
-            this(),
-            self.factory,
-            &context.constraints,
-            paid(),
-            amount,
-            access,
-        )?;
+        let call = self.call()?;
+        let fx = self.data.purchase_tokens_on_sale(&call, amount, access)?;
         self.apply(fx)
     }
 
@@ -179,17 +164,8 @@ impl TokenState {
         max_cost: Option<Balance>,
         deadline: Option<BlockNumber>,
     ) -> Result<(), Error> {
-        let context = self.context()?;
-        let fx = self.data.buy_on_amm(
-            caller(),
-            now(),
-            self.factory,
-            &context.constraints,
-            paid(),
-            amount,
-            max_cost,
-            deadline,
-        )?;
+        let call = self.call()?;
+        let fx = self.data.buy_on_amm(&call, amount, max_cost, deadline)?;
         self.apply(fx)
     }
 
@@ -199,16 +175,8 @@ impl TokenState {
         min_proceeds: Balance,
         deadline: Option<BlockNumber>,
     ) -> Result<(), Error> {
-        let context = self.context()?;
-        let fx = self.data.sell_on_amm(
-            caller(),
-            now(),
-            self.factory,
-            &context.constraints,
-            amount,
-            min_proceeds,
-            deadline,
-        )?;
+        let call = self.call()?;
+        let fx = self.data.sell_on_amm(&call, amount, min_proceeds, deadline)?;
         self.apply(fx)
     }
 
@@ -250,10 +218,8 @@ impl TokenState {
 /// The issuer role, bond deposits, held payouts and queries (see `messages`).
 impl TokenState {
     pub fn issuer_transfer(&mut self, outputs: Vec<TransferOutput>, metadata: Vec<u8>) -> Result<(), Error> {
-        let bond = self.bond()?;
-        let fx = self
-            .data
-            .issuer_transfer(caller(), now(), paid(), bond, outputs, metadata)?;
+        let call = self.call()?;
+        let fx = self.data.issuer_transfer(&call, outputs, metadata)?;
         self.apply(fx)
     }
 

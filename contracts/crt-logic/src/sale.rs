@@ -12,6 +12,7 @@ use ink::prelude::vec::Vec;
 use ink::primitives::{AccountId, Hash};
 
 use crate::accounts::AccountData;
+use crate::call::Call;
 use crate::data::TokenData;
 use crate::errors::Error;
 use crate::events::{
@@ -155,19 +156,17 @@ impl TokenData {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
     /// Issuer: opens a sale, moving `quantity` from the issuer's transferrable balance into
     /// escrow (shown as the balance of `this`, the token contract).
     pub fn init_token_sale(
         &mut self,
-        caller: AccountId,
-        now: u32,
-        this: AccountId,
-        constraints: &TokenConstraints,
+        call: &Call,
         params: SaleParams,
         earnings_destination: Option<AccountId>,
         auto_finalize: bool,
     ) -> Result<Effects, Error> {
+        let (caller, now, this) = (call.caller, call.now, call.this);
+        let constraints = &call.constraints;
         self.ensure_issuer(caller)?;
         if params.unit_price == 0 {
             return Err(Error::SaleUnitPriceIsZero);
@@ -280,18 +279,15 @@ impl TokenData {
 
     /// Buys `amount` tokens with the JOY sent (`paid`): cost, plus a bond for a new account;
     /// the excess is refunded. `treasury` (the factory) receives the platform fee.
-    #[allow(clippy::too_many_arguments)]
     pub fn purchase_tokens_on_sale(
         &mut self,
-        caller: AccountId,
-        now: u32,
-        this: AccountId,
-        treasury: AccountId,
-        constraints: &TokenConstraints,
-        paid: Balance,
+        call: &Call,
         amount: Balance,
         access: Option<SaleAccessProof>,
     ) -> Result<Effects, Error> {
+        let (caller, now, this, treasury, paid) =
+            (call.caller, call.now, call.this, call.treasury, call.paid);
+        let constraints = &call.constraints;
         if amount == 0 {
             return Err(Error::SalePurchaseAmountIsZero);
         }

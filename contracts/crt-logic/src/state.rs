@@ -13,6 +13,7 @@ use ink::prelude::{string::String, vec::Vec};
 use ink::primitives::{AccountId, Hash};
 use ink::storage::Lazy;
 
+use crate::call::Call;
 use crate::data::TokenData;
 use crate::errors::Error;
 use crate::events::{ConstraintsSynced, Effects};
@@ -72,6 +73,20 @@ impl TokenState {
             constraints: self.constraints,
             blocks_per_year: self.data.info.blocks_per_year,
         }
+    }
+
+    /// The context of a state-changing message as one value (see [`Call`]); fails as
+    /// [`Self::context`].
+    pub fn call(&self) -> Result<Call, Error> {
+        let context = self.context()?;
+        Ok(Call {
+            caller: caller(),
+            now: now(),
+            paid: paid(),
+            this: this(),
+            treasury: self.factory,
+            constraints: context.constraints,
+        })
     }
 
     /// The bloat bond a new account costs now (a state-changing message's context).

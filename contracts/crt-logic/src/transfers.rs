@@ -9,6 +9,7 @@ use ink::prelude::vec::Vec;
 use ink::primitives::AccountId;
 
 use crate::accounts::AccountData;
+use crate::call::Call;
 use crate::data::TokenData;
 use crate::errors::Error;
 use crate::events::{transfer_event, Approval, Effects, TokensTransferred, VestingScheduleAdded};
@@ -39,10 +40,7 @@ impl TokenData {
     /// the caller itself is netted out (it moves nothing), as a PSP22 `transfer` to oneself.
     pub fn multi_transfer(
         &mut self,
-        caller: AccountId,
-        now: u32,
-        paid: Balance,
-        bond: Balance,
+        call: &Call,
         outputs: Vec<(AccountId, Balance)>,
         metadata: Vec<u8>,
     ) -> Result<Effects, Error> {
@@ -54,35 +52,29 @@ impl TokenData {
                 vesting: None,
             })
             .collect();
-        self.transfer_outputs(caller, now, paid, bond, outputs, metadata, false)
+        self.transfer_outputs(call, outputs, metadata, false)
     }
 
     /// `issuer_transfer`: like `multi_transfer`, from the issuer's account, with optional
     /// vesting per output, and allowed to create accounts on a permissioned token.
     pub fn issuer_transfer(
         &mut self,
-        caller: AccountId,
-        now: u32,
-        paid: Balance,
-        bond: Balance,
+        call: &Call,
         outputs: Vec<TransferOutput>,
         metadata: Vec<u8>,
     ) -> Result<Effects, Error> {
-        self.ensure_issuer(caller)?;
-        self.transfer_outputs(caller, now, paid, bond, outputs, metadata, true)
+        self.ensure_issuer(call.caller)?;
+        self.transfer_outputs(call, outputs, metadata, true)
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn transfer_outputs(
         &mut self,
-        source: AccountId,
-        now: u32,
-        paid: Balance,
-        bond: Balance,
+        call: &Call,
         outputs: Vec<TransferOutput>,
         metadata: Vec<u8>,
         by_issuer: bool,
     ) -> Result<Effects, Error> {
+        let (source, now, paid, bond) = (call.caller, call.now, call.paid, call.bond());
         if metadata.len() > MAX_METADATA_LEN {
             return Err(Error::MetadataTooLong);
         }

@@ -201,12 +201,8 @@ pub mod crt {
             outputs: Vec<(AccountId, Balance)>,
             metadata: Vec<u8>,
         ) -> Result<(), Error> {
-            let bond = self.state.bond()?;
-            let paid = paid();
-            let fx = self
-                .state
-                .data
-                .multi_transfer(caller(), now(), paid, bond, outputs, metadata)?;
+            let call = self.state.call()?;
+            let fx = self.state.data.multi_transfer(&call, outputs, metadata)?;
             self.state.apply(fx)
         }
 

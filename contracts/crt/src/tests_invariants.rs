@@ -25,6 +25,7 @@ use proptest::prelude::*;
 use crate::Balance;
 use crt_logic::accounts::AccountData;
 use crt_logic::amm::AmmState;
+use crt_logic::call::Call;
 use crt_logic::data::{TokenData, TokenInfo};
 use crt_logic::errors::Error;
 use crt_logic::events::Effects;
@@ -179,6 +180,15 @@ fn apply(
     let c = *governed;
     let bond = c.bloat_bond;
     let t = *now;
+    // The call context of `caller` sending `paid` JOY.
+    let call = |caller: AccountId, paid: Balance| Call {
+        caller,
+        now: t,
+        paid,
+        this: this(),
+        treasury: treasury(),
+        constraints: c,
+    };
     let vest = VestingScheduleParams {
         blocks_before_cliff: 5,
         cliff_percentage: Permill(300_000),
@@ -190,7 +200,7 @@ fn apply(
             .map(|fx| (0, fx)),
         Op::Multi(a, outs, p) => {
             let outs = outs.into_iter().map(|(b, n)| (who(b), n)).collect();
-            data.multi_transfer(who(a), t, p, bond, outs, vec![])
+            data.multi_transfer(&call(who(a), p), outs, vec![])
                 .map(|fx| (p, fx))
         }
         Op::IssuerTransfer(b, n, v) => {
@@ -199,7 +209,7 @@ fn apply(
                 amount: n,
                 vesting: v.then_some(vest),
             };
-            data.issuer_transfer(issuer(), t, bond * 2, bond, vec![out], vec![])
+            data.issuer_transfer(&call(issuer(), bond * 2), vec![out], vec![])
                 .map(|fx| (bond * 2, fx))
         }
         Op::Burn(a, n) => data.burn(who(a), t, n).map(|fx| (0, fx)),
@@ -217,11 +227,11 @@ fn apply(
                 whitelist: None,
                 metadata: vec![],
             };
-            data.init_token_sale(issuer(), t, this(), &c, params, None, auto)
+            data.init_token_sale(&call(issuer(), 0), params, None, auto)
                 .map(|fx| (0, fx))
         }
         Op::Purchase(a, n, p) => data
-            .purchase_tokens_on_sale(who(a), t, this(), treasury(), &c, p, n, None)
+            .purchase_tokens_on_sale(&call(who(a), p), n, None)
             .map(|fx| (p, fx)),
         Op::FinalizeSale => data.finalize_token_sale(issuer(), t, this()).map(|fx| (0, fx)),
         Op::IssueSplit(p, d, s) => data
@@ -231,12 +241,8 @@ fn apply(
         Op::Exit(a) => data.exit_revenue_split(who(a), t).map(|fx| (0, fx)),
         Op::FinalizeSplit => data.finalize_revenue_split(t).map(|fx| (0, fx)),
         Op::ActivateAmm(s, i) => data.activate_amm(issuer(), t, &c, s, i).map(|fx| (0, fx)),
-        Op::Buy(a, n, p) => data
-            .buy_on_amm(who(a), t, treasury(), &c, p, n, None, None)
-            .map(|fx| (p, fx)),
-        Op::Sell(a, n) => data
-            .sell_on_amm(who(a), t, treasury(), &c, n, 0, None)
-            .map(|fx| (0, fx)),
+        Op::Buy(a, n, p) => data.buy_on_amm(&call(who(a), p), n, None, None).map(|fx| (p, fx)),
+        Op::Sell(a, n) => data.sell_on_amm(&call(who(a), 0), n, 0, None).map(|fx| (0, fx)),
         Op::DeactivateAmm => data.deactivate_amm(issuer(), treasury(), &c).map(|fx| (0, fx)),
         Op::Claim(p) => data
             .claim_patronage_credit(issuer(), t, p, bond)
