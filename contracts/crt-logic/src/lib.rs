@@ -15,6 +15,7 @@
 //! - [`messages`] declares the messages the token runs from its library's code, once, as
 //!   trait definitions both contracts implement; [`forward`] is how the token hands them to
 //!   the library (delegate call); [`library_messages`] are their bodies, on `TokenState`.
+//! - [`token_messages`] are the bodies of the messages the token runs from its own code.
 //! - [`factory_link`] is what the token asks of its factory.
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(clippy::arithmetic_side_effects)]
@@ -52,6 +53,7 @@ pub mod sale;
 pub mod split;
 pub mod state;
 pub mod supply;
+pub mod token_messages;
 pub mod transfers;
 pub mod vesting;
 pub mod whitelist;

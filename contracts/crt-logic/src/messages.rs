@@ -3,11 +3,8 @@
 //! (`crt-library`), which runs them, both implement these traits, so the compiler checks their
 //! arguments, return types and `payable` against each other, and their selectors are the same
 //! by construction (`<Trait>::<message>`). The docs here are the reference for each message.
-//! Bodies: `library_messages.rs`, on `TokenState`.
-//!
-//! Arguments are written `Arg<T>`: `T` itself, except in the token's Wasm, where the token
-//! forwards its raw input to the library and so declares arguments it never decodes (see
-//! [`crate::forward::Arg`]).
+//! Bodies: `library_messages.rs`, on `TokenState`. (The token's own Wasm never decodes these
+//! messages: its entry points hand any selector they do not run to the library.)
 
 use crt_traits::{BlockNumber, TokenConstraints};
 use ink::primitives::{AccountId, Hash};
@@ -15,7 +12,6 @@ use ink::primitives::{AccountId, Hash};
 use crate::amm::{AmmQuote, AmmState};
 use crate::data::{RevenueSplit as SplitState, TokenInfo};
 use crate::errors::Error;
-use crate::forward::Arg;
 use crate::queries::{AccountInfo, TokenMetadata};
 use crate::sale::{OfferingState, SaleAccessProof, SaleParams, SaleQuote, TokenSale};
 use crate::transfers::TransferOutput;
@@ -48,7 +44,7 @@ pub trait Patronage {
     /// # Events
     /// `PatronageRateDecreasedTo`.
     #[ink(message)]
-    fn reduce_patronage_rate_to(&mut self, rate: Arg<u32>) -> Result<(), Error>;
+    fn reduce_patronage_rate_to(&mut self, rate: u32) -> Result<(), Error>;
 
     /// Patronage credit the issuer could claim now: saturates at what the supply can still
     /// grow by (`u128::MAX − total_supply`), so the credit never blocks another message.
@@ -75,11 +71,8 @@ pub trait RevenueSplit {
     /// # Events
     /// `RevenueSplitIssued`.
     #[ink(message, payable)]
-    fn issue_revenue_split(
-        &mut self,
-        start: Arg<Option<BlockNumber>>,
-        duration: Arg<BlockNumber>,
-    ) -> Result<(), Error>;
+    fn issue_revenue_split(&mut self, start: Option<BlockNumber>, duration: BlockNumber)
+        -> Result<(), Error>;
 
     /// Stakes `amount` of the caller's tokens (vesting-locked ones count) in the ongoing
     /// split and pays `amount / total_supply × allocation` JOY at once. The stake stays
@@ -94,7 +87,7 @@ pub trait RevenueSplit {
     /// # Events
     /// `UserParticipatedInSplit`.
     #[ink(message)]
-    fn participate_in_split(&mut self, amount: Arg<Balance>) -> Result<(), Error>;
+    fn participate_in_split(&mut self, amount: Balance) -> Result<(), Error>;
 
     /// Unstakes the caller's tokens once their split has ended.
     ///
@@ -126,7 +119,7 @@ pub trait RevenueSplit {
 
     /// The dividend staking `amount` in the current split would pay.
     #[ink(message)]
-    fn dividend_preview(&self, amount: Arg<Balance>) -> Balance;
+    fn dividend_preview(&self, amount: Balance) -> Balance;
 }
 
 /// The fixed-price sale: the issuer offers tokens at a unit price, optionally to a whitelist, with a cap per buyer and vesting.
@@ -151,9 +144,9 @@ pub trait Sale {
     #[ink(message)]
     fn init_token_sale(
         &mut self,
-        params: Arg<SaleParams>,
-        earnings_destination: Arg<Option<AccountId>>,
-        auto_finalize: Arg<bool>,
+        params: SaleParams,
+        earnings_destination: Option<AccountId>,
+        auto_finalize: bool,
     ) -> Result<(), Error>;
 
     /// Issuer only: moves the start and/or changes the duration of a sale that has not
@@ -168,8 +161,8 @@ pub trait Sale {
     #[ink(message)]
     fn update_upcoming_sale(
         &mut self,
-        new_start: Arg<Option<BlockNumber>>,
-        new_duration: Arg<Option<BlockNumber>>,
+        new_start: Option<BlockNumber>,
+        new_duration: Option<BlockNumber>,
     ) -> Result<(), Error>;
 
     /// Buys `amount` tokens on the ongoing sale. Payable: send `unit_price × amount`
@@ -189,8 +182,8 @@ pub trait Sale {
     #[ink(message, payable)]
     fn purchase_tokens_on_sale(
         &mut self,
-        amount: Arg<Balance>,
-        access: Arg<Option<SaleAccessProof>>,
+        amount: Balance,
+        access: Option<SaleAccessProof>,
     ) -> Result<(), Error>;
 
     /// Issuer only, once the sale ended or sold out: unsold tokens return to the account
@@ -214,7 +207,7 @@ pub trait Sale {
 
     /// Tokens `buyer` bought in the current sale.
     #[ink(message)]
-    fn purchased_on_sale(&self, buyer: Arg<AccountId>) -> Balance;
+    fn purchased_on_sale(&self, buyer: AccountId) -> Balance;
 
     /// Cost of buying `amount` on the current sale, with the platform fee and the
     /// destination's share (asks the factory for the fee).
@@ -222,7 +215,7 @@ pub trait Sale {
     /// # Errors
     /// `NoActiveSale`, `ArithmeticOverflow`, `FactoryUnavailable`.
     #[ink(message)]
-    fn sale_quote(&self, amount: Arg<Balance>) -> Result<SaleQuote, Error>;
+    fn sale_quote(&self, amount: Balance) -> Result<SaleQuote, Error>;
 }
 
 /// The bonding-curve AMM: tokens minted on buys and burned on sells at the curve's price, with governance's fees to the treasury.
@@ -238,7 +231,7 @@ pub trait Amm {
     /// # Events
     /// `AmmActivated`.
     #[ink(message)]
-    fn activate_amm(&mut self, slope: Arg<Balance>, intercept: Arg<Balance>) -> Result<(), Error>;
+    fn activate_amm(&mut self, slope: Balance, intercept: Balance) -> Result<(), Error>;
 
     /// Mints `amount` tokens at the curve's price (see `quote_buy`). Payable: send the
     /// cost plus the buy fee (plus the bloat bond if the caller has no account); the
@@ -255,9 +248,9 @@ pub trait Amm {
     #[ink(message, payable)]
     fn buy_on_amm(
         &mut self,
-        amount: Arg<Balance>,
-        max_cost: Arg<Option<Balance>>,
-        deadline: Arg<Option<BlockNumber>>,
+        amount: Balance,
+        max_cost: Option<Balance>,
+        deadline: Option<BlockNumber>,
     ) -> Result<(), Error>;
 
     /// Burns `amount` of the caller's transferrable tokens into the curve and pays the
@@ -275,9 +268,9 @@ pub trait Amm {
     #[ink(message)]
     fn sell_on_amm(
         &mut self,
-        amount: Arg<Balance>,
-        min_proceeds: Arg<Balance>,
-        deadline: Arg<Option<BlockNumber>>,
+        amount: Balance,
+        min_proceeds: Balance,
+        deadline: Option<BlockNumber>,
     ) -> Result<(), Error>;
 
     /// Issuer only: stops the AMM when its supply — counted at most as the total supply,
@@ -302,7 +295,7 @@ pub trait Amm {
     /// # Errors
     /// `NotInAmmState`, `ArithmeticOverflow`, `FactoryUnavailable`.
     #[ink(message)]
-    fn quote_buy(&self, amount: Arg<Balance>) -> Result<AmmQuote, Error>;
+    fn quote_buy(&self, amount: Balance) -> Result<AmmQuote, Error>;
 
     /// Curve proceeds of selling `amount` now and the fee taken off.
     ///
@@ -310,14 +303,14 @@ pub trait Amm {
     /// `NotInAmmState`, `NotEnoughTokenMintedByAmm`, `ArithmeticOverflow`,
     /// `FactoryUnavailable`.
     #[ink(message)]
-    fn quote_sell(&self, amount: Arg<Balance>) -> Result<AmmQuote, Error>;
+    fn quote_sell(&self, amount: Balance) -> Result<AmmQuote, Error>;
 
     /// The most tokens `budget` JOY buys now, fee included (bond not included).
     ///
     /// # Errors
     /// `NotInAmmState`, `FactoryUnavailable`.
     #[ink(message)]
-    fn max_buy_for_budget(&self, budget: Arg<Balance>) -> Result<Balance, Error>;
+    fn max_buy_for_budget(&self, budget: Balance) -> Result<Balance, Error>;
 }
 
 /// JOY the token holds for an account whose payout could not be made when due.
@@ -338,7 +331,7 @@ pub trait HeldPayouts {
 
     /// Payouts held for `account` (see `withdraw_held_payout`).
     #[ink(message)]
-    fn payout_held_for(&self, account: Arg<AccountId>) -> Balance;
+    fn payout_held_for(&self, account: AccountId) -> Balance;
 }
 
 /// Governance's parameters, as the token keeps them.
@@ -373,11 +366,7 @@ pub trait Issuer {
     /// # Events
     /// As `multi_transfer` plus `VestingScheduleAdded` per vested output.
     #[ink(message, payable)]
-    fn issuer_transfer(
-        &mut self,
-        outputs: Arg<Vec<TransferOutput>>,
-        metadata: Arg<Vec<u8>>,
-    ) -> Result<(), Error>;
+    fn issuer_transfer(&mut self, outputs: Vec<TransferOutput>, metadata: Vec<u8>) -> Result<(), Error>;
 
     /// Issuer only: makes a permissioned token permissionless. There is no way back.
     ///
@@ -398,7 +387,7 @@ pub trait Issuer {
     /// # Events
     /// `IssuerTransferProposed`.
     #[ink(message)]
-    fn propose_issuer(&mut self, new_issuer: Arg<Option<AccountId>>) -> Result<(), Error>;
+    fn propose_issuer(&mut self, new_issuer: Option<AccountId>) -> Result<(), Error>;
 
     /// The proposed successor becomes the issuer; the factory's index follows.
     ///
@@ -423,7 +412,7 @@ pub trait Issuer {
     /// # Events
     /// `TokenDeissued`.
     #[ink(message)]
-    fn deissue(&mut self, issuer: Arg<AccountId>) -> Result<(), Error>;
+    fn deissue(&mut self, issuer: AccountId) -> Result<(), Error>;
 }
 
 /// JOY deposited in advance for the bloat bonds of PSP22 transfers to new accounts (PSP22 messages cannot carry JOY).
@@ -449,11 +438,11 @@ pub trait BondDeposits {
     /// # Events
     /// `BondDepositChanged` with the remaining deposit.
     #[ink(message)]
-    fn withdraw_bond_deposit(&mut self, amount: Arg<Balance>) -> Result<(), Error>;
+    fn withdraw_bond_deposit(&mut self, amount: Balance) -> Result<(), Error>;
 
     /// `owner`'s unused JOY deposit for PSP22-transfer bonds.
     #[ink(message)]
-    fn bond_deposit_of(&self, owner: Arg<AccountId>) -> Balance;
+    fn bond_deposit_of(&self, owner: AccountId) -> Balance;
 }
 
 /// Read-only views of the token for front ends (they answer while the suite is frozen).
@@ -478,19 +467,19 @@ pub trait TokenQueries {
 
     /// The account of `owner` evaluated at the current block (`None`: no account).
     #[ink(message)]
-    fn account_info(&self, owner: Arg<AccountId>) -> Option<AccountInfo>;
+    fn account_info(&self, owner: AccountId) -> Option<AccountInfo>;
 
     /// Whether `owner` has an account (possibly empty).
     #[ink(message)]
-    fn is_account(&self, owner: Arg<AccountId>) -> bool;
+    fn is_account(&self, owner: AccountId) -> bool;
 
     /// Tokens `owner` could transfer at `block` (past or future), with its current stake.
     #[ink(message)]
-    fn transferrable_at(&self, owner: Arg<AccountId>, block: Arg<BlockNumber>) -> Balance;
+    fn transferrable_at(&self, owner: AccountId, block: BlockNumber) -> Balance;
 
     /// Tokens of `owner` locked by vesting at `block`.
     #[ink(message)]
-    fn vesting_locked_at(&self, owner: Arg<AccountId>, block: Arg<BlockNumber>) -> Balance;
+    fn vesting_locked_at(&self, owner: AccountId, block: BlockNumber) -> Balance;
 
     /// JOY the token must hold for others: bonds of existing accounts plus bond deposits.
     #[ink(message)]

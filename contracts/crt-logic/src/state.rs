@@ -47,6 +47,11 @@ pub struct TokenState {
     pub metadata: Lazy<TokenMetadata>,
 }
 
+/// Storage key of the root cell (`TokenState`'s packed fields): ink!'s key for a contract's
+/// storage struct, which the token's and the library's generated code use, and which the
+/// token's hand-written entry points (`crt/src/entry.rs`) use as well.
+pub const ROOT_KEY: ink::primitives::Key = 0;
+
 /// Version of this storage layout and of what its fields mean; a new token code and library
 /// pair that changes either bumps it.
 pub const LAYOUT_VERSION: u32 = 3;

@@ -39,25 +39,28 @@ mod tests_transfers;
 
 pub use crt_logic::{Balance, Error};
 
+/// The token's own Wasm build: hand-written entry points (see `entry.rs`) instead of the ones
+/// `#[ink::contract]` generates, which is then left out of that build.
+#[cfg(all(target_arch = "wasm32", not(feature = "ink-as-dependency")))]
+mod entry;
+
+#[cfg(not(all(target_arch = "wasm32", not(feature = "ink-as-dependency"))))]
 #[ink::contract]
 pub mod crt {
-    use crt_core::bonds::bonds_for;
-    use crt_core::vesting::{VestingSchedule, VestingSource};
-    use crt_traits::{IssuanceParams, ProofStep, TokenConstraints, PERMILL_ONE};
+    use crt_traits::{IssuanceParams, ProofStep, TokenConstraints};
     use ink::prelude::{string::String, vec::Vec};
-    use ink::storage::Lazy;
     use psp22::{PSP22Burnable, PSP22Error, PSP22Metadata, PSP22};
 
-    use crt_logic::accounts::AccountData;
     pub use crt_logic::amm::{AmmQuote, AmmState};
-    use crt_logic::data::{RevenueSplit, TokenData, TokenInfo};
+    #[cfg(test)]
+    use crt_logic::data::TokenData;
+    use crt_logic::data::{RevenueSplit, TokenInfo};
     use crt_logic::delegated;
-    use crt_logic::events::{transfer_event, Effects, VestingScheduleAdded};
-    use crt_logic::forward::Arg;
     use crt_logic::messages;
     use crt_logic::queries::{AccountInfo, TokenMetadata};
     pub use crt_logic::sale::{OfferingState, SaleAccessProof, SaleParams, SaleQuote, TokenSale};
-    use crt_logic::state::{caller, now, paid, TokenState};
+    use crt_logic::state::TokenState;
+    use crt_logic::token_messages::Deployment;
     pub use crt_logic::transfers::TransferOutput;
     pub use crt_logic::Error;
 
@@ -98,84 +101,17 @@ pub mod crt {
             library: Hash,
             live_marker: AccountId,
         ) -> Result<Self, Error> {
-            // Governance's patronage cap is the factory's to enforce; here only the shape.
-            let shape_only = TokenConstraints {
-                max_yearly_patronage_rate: PERMILL_ONE,
-                ..constraints
-            };
-            let bloat_bond = constraints.bloat_bond;
-            let accounts = params
-                .validate(&shape_only)
-                .map_err(|_| Error::InvalidIssuanceParams)?;
-            let owed = bonds_for(accounts, bloat_bond).map_err(|_| Error::ArithmeticOverflow)?;
-            if Self::env().transferred_value() < owed {
-                return Err(Error::InsufficientBloatBond);
-            }
-            let now = Self::env().block_number();
-            let supply = params.initial_supply();
-            let mut data = TokenData::new(TokenInfo {
+            let deployment = Deployment {
                 token_id,
                 issuer,
-                pending_issuer: None,
-                total_supply: supply,
-                tokens_issued: supply,
-                accounts_number: 0,
-                transfer_policy: params.transfer_policy,
-                bloat_bonds_held: 0,
-                bond_deposits_total: 0,
-                payouts_held_total: 0,
-                patronage_rate: params.patronage_rate,
-                patronage_tally: 0,
-                patronage_tally_block: now,
-                blocks_per_year: blocks_per_year.max(1),
-                revenue_split_rate: params.revenue_split_rate,
-                revenue_split: None,
-                next_revenue_split_id: 0,
-                next_sale_id: 0,
-                decimals: params.decimals,
-                issued_at: now,
-                deissued: false,
-            });
-            let mut fx = Effects::new();
-            for allocation in params.initial_allocation.iter().filter(|a| a.amount > 0) {
-                let mut account = AccountData::with_bond(bloat_bond);
-                account.amount = allocation.amount;
-                if let Some(params) = &allocation.vesting {
-                    let schedule = VestingSchedule::from_params(now, allocation.amount, params)?;
-                    account
-                        .vesting
-                        .add(VestingSource::InitialIssuance, schedule, now)?;
-                    fx.push(VestingScheduleAdded {
-                        account: allocation.account,
-                        source: VestingSource::InitialIssuance,
-                        schedule,
-                    });
-                }
-                fx.push(transfer_event(None, Some(allocation.account), allocation.amount));
-                data.save_account(allocation.account, &account, true, issuer, &mut fx)?;
-            }
-            let mut metadata = Lazy::new();
-            metadata.set(&TokenMetadata {
-                name: params.name,
-                symbol: params.symbol,
-                decimals: params.decimals,
-                metadata: params.metadata,
-            });
-            // Pins the library's code: pallet-contracts refuses `remove_code` while any
-            // contract holds a dependency on it, and traps here if there is no such code.
-            #[cfg(not(test))]
-            Self::env().lock_delegate_dependency(&library);
-            let mut state = TokenState {
-                layout: crt_logic::state::LAYOUT_VERSION,
-                factory: Self::env().caller(),
+                constraints,
+                blocks_per_year,
                 library,
                 live_marker,
-                constraints,
-                data,
-                metadata,
             };
-            state.apply(fx)?;
-            Ok(Self { state })
+            Ok(Self {
+                state: TokenState::deploy(params, deployment)?,
+            })
         }
 
         // ---- transfers -----------------------------------------------------------------
@@ -201,9 +137,7 @@ pub mod crt {
             outputs: Vec<(AccountId, Balance)>,
             metadata: Vec<u8>,
         ) -> Result<(), Error> {
-            let call = self.state.call()?;
-            let fx = self.state.data.multi_transfer(&call, outputs, metadata)?;
-            self.state.apply(fx)
+            self.state.multi_transfer(outputs, metadata)
         }
 
         // ---- accounts and whitelist ------------------------------------------------------
@@ -219,9 +153,7 @@ pub mod crt {
         /// `AccountDusted`.
         #[ink(message)]
         pub fn dust_account(&mut self, account: AccountId) -> Result<(), Error> {
-            self.state.context()?;
-            let fx = self.state.data.dust_account(caller(), account)?;
-            self.state.apply(fx)
+            self.state.dust_account(account)
         }
 
         /// Permissioned token: creates the caller's empty account, given a Merkle proof (at
@@ -236,10 +168,7 @@ pub mod crt {
         /// `MemberJoinedWhitelist`, `BondCharged` (bond > 0).
         #[ink(message, payable)]
         pub fn join_whitelist(&mut self, proof: Vec<ProofStep>) -> Result<(), Error> {
-            let bond = self.state.bond()?;
-            let paid = paid();
-            let fx = self.state.data.join_whitelist(caller(), paid, bond, proof)?;
-            self.state.apply(fx)
+            self.state.join_whitelist(proof)
         }
 
         // ---- issuer role ---------------------------------------------------------------
@@ -279,16 +208,7 @@ pub mod crt {
         /// the sale escrow, so balances always add up to the supply.
         #[ink(message)]
         fn balance_of(&self, owner: AccountId) -> Balance {
-            let held = self
-                .state
-                .data
-                .account(owner)
-                .map(|a| a.amount)
-                .unwrap_or_default();
-            if owner == self.env().account_id() {
-                return held.saturating_add(self.state.data.escrow());
-            }
-            held
+            self.state.balance_of(owner)
         }
 
         /// What `spender` may still move from `owner` with `transfer_from`.
@@ -312,13 +232,7 @@ pub mod crt {
         /// `Transfer`, `BondCharged` when an account is created with a bond.
         #[ink(message)]
         fn transfer(&mut self, to: AccountId, value: Balance, _data: Vec<u8>) -> Result<(), PSP22Error> {
-            let bond = self.state.bond()?;
-            let caller = caller();
-            let fx = self
-                .state
-                .data
-                .psp22_transfer(caller, caller, to, value, now(), bond)?;
-            Ok(self.state.apply(fx)?)
+            self.state.transfer(to, value)
         }
 
         /// As `transfer`, from `from` using the caller's allowance; the caller's bond deposit
@@ -337,33 +251,21 @@ pub mod crt {
             value: Balance,
             _data: Vec<u8>,
         ) -> Result<(), PSP22Error> {
-            let bond = self.state.bond()?;
-            let fx = self
-                .state
-                .data
-                .psp22_transfer_from(caller(), from, to, value, now(), bond)?;
-            Ok(self.state.apply(fx)?)
+            self.state.transfer_from(from, to, value)
         }
 
         /// # Events
         /// `Approval`.
         #[ink(message)]
         fn approve(&mut self, spender: AccountId, value: Balance) -> Result<(), PSP22Error> {
-            self.state.context()?;
-            let fx = self.state.data.approve(caller(), spender, value);
-            Ok(self.state.apply(fx)?)
+            self.state.approve(spender, value)
         }
 
         /// # Events
         /// `Approval`.
         #[ink(message)]
         fn increase_allowance(&mut self, spender: AccountId, delta_value: Balance) -> Result<(), PSP22Error> {
-            self.state.context()?;
-            let fx = self
-                .state
-                .data
-                .increase_allowance(caller(), spender, delta_value)?;
-            Ok(self.state.apply(fx)?)
+            self.state.increase_allowance(spender, delta_value)
         }
 
         /// # Errors
@@ -373,12 +275,7 @@ pub mod crt {
         /// `Approval`.
         #[ink(message)]
         fn decrease_allowance(&mut self, spender: AccountId, delta_value: Balance) -> Result<(), PSP22Error> {
-            self.state.context()?;
-            let fx = self
-                .state
-                .data
-                .decrease_allowance(caller(), spender, delta_value)?;
-            Ok(self.state.apply(fx)?)
+            self.state.decrease_allowance(spender, delta_value)
         }
     }
 
@@ -409,7 +306,7 @@ pub mod crt {
         }
 
         #[ink(message)]
-        fn reduce_patronage_rate_to(&mut self, rate: Arg<u32>) -> Result<(), Error> {
+        fn reduce_patronage_rate_to(&mut self, rate: u32) -> Result<(), Error> {
             delegated!(self, reduce_patronage_rate_to(rate))
         }
 
@@ -423,14 +320,14 @@ pub mod crt {
         #[ink(message, payable)]
         fn issue_revenue_split(
             &mut self,
-            start: Arg<Option<BlockNumber>>,
-            duration: Arg<BlockNumber>,
+            start: Option<BlockNumber>,
+            duration: BlockNumber,
         ) -> Result<(), Error> {
             delegated!(self, issue_revenue_split(start, duration))
         }
 
         #[ink(message)]
-        fn participate_in_split(&mut self, amount: Arg<Balance>) -> Result<(), Error> {
+        fn participate_in_split(&mut self, amount: Balance) -> Result<(), Error> {
             delegated!(self, participate_in_split(amount))
         }
 
@@ -450,7 +347,7 @@ pub mod crt {
         }
 
         #[ink(message)]
-        fn dividend_preview(&self, amount: Arg<Balance>) -> Balance {
+        fn dividend_preview(&self, amount: Balance) -> Balance {
             delegated!(self, dividend_preview(amount))
         }
     }
@@ -459,9 +356,9 @@ pub mod crt {
         #[ink(message)]
         fn init_token_sale(
             &mut self,
-            params: Arg<SaleParams>,
-            earnings_destination: Arg<Option<AccountId>>,
-            auto_finalize: Arg<bool>,
+            params: SaleParams,
+            earnings_destination: Option<AccountId>,
+            auto_finalize: bool,
         ) -> Result<(), Error> {
             delegated!(self, init_token_sale(params, earnings_destination, auto_finalize))
         }
@@ -469,8 +366,8 @@ pub mod crt {
         #[ink(message)]
         fn update_upcoming_sale(
             &mut self,
-            new_start: Arg<Option<BlockNumber>>,
-            new_duration: Arg<Option<BlockNumber>>,
+            new_start: Option<BlockNumber>,
+            new_duration: Option<BlockNumber>,
         ) -> Result<(), Error> {
             delegated!(self, update_upcoming_sale(new_start, new_duration))
         }
@@ -478,8 +375,8 @@ pub mod crt {
         #[ink(message, payable)]
         fn purchase_tokens_on_sale(
             &mut self,
-            amount: Arg<Balance>,
-            access: Arg<Option<SaleAccessProof>>,
+            amount: Balance,
+            access: Option<SaleAccessProof>,
         ) -> Result<(), Error> {
             delegated!(self, purchase_tokens_on_sale(amount, access))
         }
@@ -500,28 +397,28 @@ pub mod crt {
         }
 
         #[ink(message)]
-        fn purchased_on_sale(&self, buyer: Arg<AccountId>) -> Balance {
+        fn purchased_on_sale(&self, buyer: AccountId) -> Balance {
             delegated!(self, purchased_on_sale(buyer))
         }
 
         #[ink(message)]
-        fn sale_quote(&self, amount: Arg<Balance>) -> Result<SaleQuote, Error> {
+        fn sale_quote(&self, amount: Balance) -> Result<SaleQuote, Error> {
             delegated!(self, sale_quote(amount))
         }
     }
 
     impl messages::Amm for Crt {
         #[ink(message)]
-        fn activate_amm(&mut self, slope: Arg<Balance>, intercept: Arg<Balance>) -> Result<(), Error> {
+        fn activate_amm(&mut self, slope: Balance, intercept: Balance) -> Result<(), Error> {
             delegated!(self, activate_amm(slope, intercept))
         }
 
         #[ink(message, payable)]
         fn buy_on_amm(
             &mut self,
-            amount: Arg<Balance>,
-            max_cost: Arg<Option<Balance>>,
-            deadline: Arg<Option<BlockNumber>>,
+            amount: Balance,
+            max_cost: Option<Balance>,
+            deadline: Option<BlockNumber>,
         ) -> Result<(), Error> {
             delegated!(self, buy_on_amm(amount, max_cost, deadline))
         }
@@ -529,9 +426,9 @@ pub mod crt {
         #[ink(message)]
         fn sell_on_amm(
             &mut self,
-            amount: Arg<Balance>,
-            min_proceeds: Arg<Balance>,
-            deadline: Arg<Option<BlockNumber>>,
+            amount: Balance,
+            min_proceeds: Balance,
+            deadline: Option<BlockNumber>,
         ) -> Result<(), Error> {
             delegated!(self, sell_on_amm(amount, min_proceeds, deadline))
         }
@@ -547,17 +444,17 @@ pub mod crt {
         }
 
         #[ink(message)]
-        fn quote_buy(&self, amount: Arg<Balance>) -> Result<AmmQuote, Error> {
+        fn quote_buy(&self, amount: Balance) -> Result<AmmQuote, Error> {
             delegated!(self, quote_buy(amount))
         }
 
         #[ink(message)]
-        fn quote_sell(&self, amount: Arg<Balance>) -> Result<AmmQuote, Error> {
+        fn quote_sell(&self, amount: Balance) -> Result<AmmQuote, Error> {
             delegated!(self, quote_sell(amount))
         }
 
         #[ink(message)]
-        fn max_buy_for_budget(&self, budget: Arg<Balance>) -> Result<Balance, Error> {
+        fn max_buy_for_budget(&self, budget: Balance) -> Result<Balance, Error> {
             delegated!(self, max_buy_for_budget(budget))
         }
     }
@@ -568,7 +465,7 @@ pub mod crt {
             delegated!(self, withdraw_held_payout())
         }
         #[ink(message)]
-        fn payout_held_for(&self, account: Arg<AccountId>) -> Balance {
+        fn payout_held_for(&self, account: AccountId) -> Balance {
             delegated!(self, payout_held_for(account))
         }
     }
@@ -582,11 +479,7 @@ pub mod crt {
 
     impl messages::Issuer for Crt {
         #[ink(message, payable)]
-        fn issuer_transfer(
-            &mut self,
-            outputs: Arg<Vec<TransferOutput>>,
-            metadata: Arg<Vec<u8>>,
-        ) -> Result<(), Error> {
+        fn issuer_transfer(&mut self, outputs: Vec<TransferOutput>, metadata: Vec<u8>) -> Result<(), Error> {
             delegated!(self, issuer_transfer(outputs, metadata))
         }
 
@@ -596,7 +489,7 @@ pub mod crt {
         }
 
         #[ink(message)]
-        fn propose_issuer(&mut self, new_issuer: Arg<Option<AccountId>>) -> Result<(), Error> {
+        fn propose_issuer(&mut self, new_issuer: Option<AccountId>) -> Result<(), Error> {
             delegated!(self, propose_issuer(new_issuer))
         }
 
@@ -606,7 +499,7 @@ pub mod crt {
         }
 
         #[ink(message)]
-        fn deissue(&mut self, issuer: Arg<AccountId>) -> Result<(), Error> {
+        fn deissue(&mut self, issuer: AccountId) -> Result<(), Error> {
             delegated!(self, deissue(issuer))
         }
     }
@@ -618,12 +511,12 @@ pub mod crt {
         }
 
         #[ink(message)]
-        fn withdraw_bond_deposit(&mut self, amount: Arg<Balance>) -> Result<(), Error> {
+        fn withdraw_bond_deposit(&mut self, amount: Balance) -> Result<(), Error> {
             delegated!(self, withdraw_bond_deposit(amount))
         }
 
         #[ink(message)]
-        fn bond_deposit_of(&self, owner: Arg<AccountId>) -> Balance {
+        fn bond_deposit_of(&self, owner: AccountId) -> Balance {
             delegated!(self, bond_deposit_of(owner))
         }
     }
@@ -650,22 +543,22 @@ pub mod crt {
         }
 
         #[ink(message)]
-        fn account_info(&self, owner: Arg<AccountId>) -> Option<AccountInfo> {
+        fn account_info(&self, owner: AccountId) -> Option<AccountInfo> {
             delegated!(self, account_info(owner))
         }
 
         #[ink(message)]
-        fn is_account(&self, owner: Arg<AccountId>) -> bool {
+        fn is_account(&self, owner: AccountId) -> bool {
             delegated!(self, is_account(owner))
         }
 
         #[ink(message)]
-        fn transferrable_at(&self, owner: Arg<AccountId>, block: Arg<BlockNumber>) -> Balance {
+        fn transferrable_at(&self, owner: AccountId, block: BlockNumber) -> Balance {
             delegated!(self, transferrable_at(owner, block))
         }
 
         #[ink(message)]
-        fn vesting_locked_at(&self, owner: Arg<AccountId>, block: Arg<BlockNumber>) -> Balance {
+        fn vesting_locked_at(&self, owner: AccountId, block: BlockNumber) -> Balance {
             delegated!(self, vesting_locked_at(owner, block))
         }
 

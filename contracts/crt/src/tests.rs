@@ -347,3 +347,13 @@ fn constructor_rejects_bad_params_and_missing_bonds() {
         Some(Error::BlockNumberOverflow)
     );
 }
+
+/// The token's Wasm entry points (`entry.rs`) read and write the root cell at `ROOT_KEY`; the
+/// library's generated code reads it where ink! puts a contract's storage struct.
+#[test]
+fn hand_written_entry_points_use_inks_storage_root() {
+    assert_eq!(
+        <Crt as ink::storage::traits::StorageKey>::KEY,
+        crt_logic::state::ROOT_KEY
+    );
+}

@@ -151,3 +151,60 @@ fn every_token_message_in_the_metadata_is_dispatched_through_its_selector() {
         Ok(())
     })
 }
+
+/// The token dispatches its own messages (PSP22, `multi_transfer`, `dust_account`,
+/// `join_whitelist`) with hand-written entry points; they answer on the wire as ink!'s
+/// generated ones do, which clients rely on.
+#[test]
+fn the_tokens_own_dispatch_answers_as_ink_does() {
+    run(|mut client: Client| async move {
+        let (_, mut factory) = deploy_factory(&mut client).await?;
+        let bob = ink_e2e::bob();
+        let issued = params(
+            "WIRE",
+            vec![allocate(&bob, 1_000)],
+            TransferPolicy::Permissionless,
+        );
+        let (token, _) = issue(&mut client, &mut factory, &bob, issued).await?;
+        let transfer = ink::selector_bytes!("PSP22::transfer");
+        let raw = |args: Vec<u8>| {
+            build_call::<DefaultEnvironment>()
+                .call(token)
+                .exec_input(ExecutionInput::new(Selector::new(transfer)).push_arg(Encoded(args)))
+                .returns::<()>()
+        };
+        let charlie = ink_e2e::charlie();
+        let to_charlie = |amount: u128| {
+            let mut args = scale::Encode::encode(&id(&charlie));
+            args.extend(scale::Encode::encode(&amount));
+            args.extend(scale::Encode::encode(&Vec::<u8>::new()));
+            args
+        };
+
+        // Success: `Ok(Ok(()))`, not reverted.
+        let dry = client.call(&bob, &raw(to_charlie(10))).dry_run().await?;
+        let output = dry.exec_result.result.map_err(|e| format!("{e:?}"))?;
+        assert_eq!(output.data, vec![0, 0]);
+        assert!(!output.did_revert());
+
+        // The message's own error: `Ok(Err(InsufficientBalance))`, reverted.
+        let dry = client.call(&bob, &raw(to_charlie(1_001))).dry_run().await?;
+        let output = dry.exec_result.result.map_err(|e| format!("{e:?}"))?;
+        let expected = scale::Encode::encode(&Ok::<Result<(), psp22::PSP22Error>, ink::LangError>(Err(
+            psp22::PSP22Error::InsufficientBalance,
+        )));
+        assert_eq!(output.data, expected);
+        assert!(output.did_revert());
+
+        // Arguments that do not decode: `Err(CouldNotReadInput)`, reverted.
+        let dry = client.call(&bob, &raw(vec![1, 2, 3])).dry_run().await?;
+        let output = dry.exec_result.result.map_err(|e| format!("{e:?}"))?;
+        assert_eq!(output.data, vec![1, ink::LangError::CouldNotReadInput as u8]);
+        assert!(output.did_revert());
+
+        // JOY sent with an unpayable message traps the call.
+        let dry = client.call(&bob, &raw(to_charlie(10))).value(1).dry_run().await?;
+        assert!(dry.exec_result.result.is_err(), "{:?}", dry.exec_result.result);
+        Ok(())
+    })
+}
