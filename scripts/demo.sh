@@ -7,5 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/build.sh
 cargo run --quiet -p crt-tools --bin demo -- "$@" target/ink/crt/crt.wasm \
-    target/ink/crt_library/crt_library.wasm target/ink/factory/factory.wasm \
+    target/ink/crt_library/crt_library.wasm target/ink/amm_library/amm_library.wasm \
+    target/ink/factory/factory.wasm \
     target/ink/factory_library/factory_library.wasm target/ink/live_marker/live_marker.wasm

@@ -53,7 +53,7 @@ fn token_life_on_a_node() {
             .expect("code uploads");
         let mut constructor = FactoryRef::new(
             code.token,
-            code.token_library,
+            code.token_libraries,
             code.factory_library,
             code.live_marker,
             5_259_600,
@@ -82,7 +82,7 @@ fn token_life_on_a_node() {
             metadata: vec![],
         };
         let (_, address) = client
-            .call(&bob, &factory.issue_token(params, code.token, code.token_library))
+            .call(&bob, &factory.issue_token(params, code.token, code.token_libraries))
             .value(BOND)
             .extra_gas_portion(25)
             .submit()

@@ -17,9 +17,10 @@ use contract_build::{
 
 /// The contracts of the suite, by crate directory under `contracts/`.
 /// `psp22-router` is a test contract: a minimal router that pays tokens out with PSP22 calls.
-pub const CONTRACTS: [&str; 6] = [
+pub const CONTRACTS: [&str; 7] = [
     "crt",
     "crt-library",
+    "amm-library",
     "factory",
     "factory-library",
     "live-marker",
@@ -63,7 +64,7 @@ fn workspace_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-/// Builds one of the suite's contracts (`crt`, `crt-library`, `factory`, `factory-library`) and returns its Wasm blob.
+/// Builds one of the suite's contracts (a directory under `contracts/`) and returns its Wasm blob.
 /// Debug and release builds write the same path, so read the blob before the next build.
 pub fn contract(name: &str, mode: BuildMode) -> PathBuf {
     build(&contracts_dir().join(name), mode)

@@ -1,32 +1,33 @@
-//! The code a factory is deployed with: one place that knows the four uploads and the order
+//! The code a factory is deployed with: one place that knows the five uploads and the order
 //! the factory's constructor takes their hashes in (the suite, the node test and the demo all
 //! deploy through it).
 
+use crt_traits::TokenLibraries;
 use ink::env::DefaultEnvironment;
 use ink::primitives::Hash;
 use ink_e2e::{ContractsBackend, E2EBackend, Keypair};
 
 use crate::E2EResult;
 
-/// Code hashes of the uploaded token, token library, factory library and live marker: the
+/// Code hashes of the uploaded token, token libraries, factory library and live marker: the
 /// first four arguments of the factory's constructor, in this order.
 pub struct SuiteCode {
     pub token: Hash,
-    pub token_library: Hash,
+    pub token_libraries: TokenLibraries,
     pub factory_library: Hash,
     pub live_marker: Hash,
 }
 
-/// Uploads the token, token library, factory library and live marker code (any ink_e2e
-/// backend).
+/// Uploads the token, token libraries (main and AMM), factory library and live marker code
+/// (any ink_e2e backend).
 pub async fn upload_suite_code<C>(client: &mut C, signer: &Keypair) -> E2EResult<SuiteCode>
 where
     C: E2EBackend<DefaultEnvironment> + ContractsBackend<DefaultEnvironment, Error: std::fmt::Debug>,
 {
-    let mut hashes = [Hash::from([0; 32]); 4];
+    let mut hashes = [Hash::from([0; 32]); 5];
     for (hash, name) in hashes
         .iter_mut()
-        .zip(["crt", "crt_library", "factory_library", "live_marker"])
+        .zip(["crt", "crt_library", "amm_library", "factory_library", "live_marker"])
     {
         *hash = ContractsBackend::<DefaultEnvironment>::upload(client, name, signer)
             .submit()
@@ -34,10 +35,10 @@ where
             .map_err(|e| format!("upload {name}: {e:?}"))?
             .code_hash;
     }
-    let [token, token_library, factory_library, live_marker] = hashes;
+    let [token, main, amm, factory_library, live_marker] = hashes;
     Ok(SuiteCode {
         token,
-        token_library,
+        token_libraries: TokenLibraries { main, amm },
         factory_library,
         live_marker,
     })

@@ -1,8 +1,9 @@
 //! # Creator Token library
 //!
 //! Code, uploaded once and never instantiated, that every token contract runs by delegate
-//! call for its sale, AMM, revenue-split, patronage and burn messages (`crt-logic/src/library_messages.rs`
-//! holds their logic; the token's messages of the same names forward here). Under a delegate
+//! call for its sale, revenue-split, patronage, issuer, bond-deposit, held-payout, burn and
+//! query messages (`crt-logic/src/library_messages.rs` holds their logic; the token forwards
+//! their calls here). The AMM has its own library, `amm_library`. Under a delegate
 //! call this code works on the calling token's storage, balance, caller and value, so its
 //! storage is declared exactly as the token's: a root struct named `Crt` with one
 //! `TokenState` field named `state` (ink! derives storage keys from those names).
@@ -14,7 +15,6 @@
 
 #[ink::contract]
 pub mod crt_library {
-    use crt_logic::amm::{AmmQuote, AmmState};
     use crt_logic::data::{RevenueSplit, TokenInfo};
     use crt_logic::messages;
     use crt_logic::queries::{AccountInfo, TokenMetadata};
@@ -22,7 +22,7 @@ pub mod crt_library {
     use crt_logic::state::TokenState;
     use crt_logic::transfers::TransferOutput;
     use crt_logic::Error;
-    use crt_traits::TokenConstraints;
+    use crt_traits::{TokenConstraints, TokenLibraries};
     use ink::prelude::vec::Vec;
     use psp22::{PSP22Burnable, PSP22Error};
 
@@ -153,58 +153,6 @@ pub mod crt_library {
         }
     }
 
-    impl messages::Amm for Crt {
-        #[ink(message)]
-        fn activate_amm(&mut self, slope: Balance, intercept: Balance) -> Result<(), Error> {
-            self.state.activate_amm(slope, intercept)
-        }
-
-        #[ink(message, payable)]
-        fn buy_on_amm(
-            &mut self,
-            amount: Balance,
-            max_cost: Option<Balance>,
-            deadline: Option<BlockNumber>,
-        ) -> Result<(), Error> {
-            self.state.buy_on_amm(amount, max_cost, deadline)
-        }
-
-        #[ink(message)]
-        fn sell_on_amm(
-            &mut self,
-            amount: Balance,
-            min_proceeds: Balance,
-            deadline: Option<BlockNumber>,
-        ) -> Result<(), Error> {
-            self.state.sell_on_amm(amount, min_proceeds, deadline)
-        }
-
-        #[ink(message)]
-        fn deactivate_amm(&mut self) -> Result<(), Error> {
-            self.state.deactivate_amm()
-        }
-
-        #[ink(message)]
-        fn amm_state(&self) -> Option<AmmState> {
-            self.state.amm_state()
-        }
-
-        #[ink(message)]
-        fn quote_buy(&self, amount: Balance) -> Result<AmmQuote, Error> {
-            self.state.quote_buy(amount)
-        }
-
-        #[ink(message)]
-        fn quote_sell(&self, amount: Balance) -> Result<AmmQuote, Error> {
-            self.state.quote_sell(amount)
-        }
-
-        #[ink(message)]
-        fn max_buy_for_budget(&self, budget: Balance) -> Result<Balance, Error> {
-            self.state.max_buy_for_budget(budget)
-        }
-    }
-
     impl messages::HeldPayouts for Crt {
         #[ink(message)]
         fn withdraw_held_payout(&mut self) -> Result<(), Error> {
@@ -284,8 +232,8 @@ pub mod crt_library {
         }
 
         #[ink(message)]
-        fn library_code_hash(&self) -> Hash {
-            self.state.library_code_hash()
+        fn libraries(&self) -> TokenLibraries {
+            self.state.libraries()
         }
 
         #[ink(message)]

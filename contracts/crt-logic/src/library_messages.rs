@@ -8,8 +8,8 @@
 //! [`crate::forward`]). Unit tests run these directly: the off-chain engine cannot
 //! delegate-call.
 
-use crt_traits::{BlockNumber, TokenConstraints};
-use ink::primitives::{AccountId, Hash};
+use crt_traits::{BlockNumber, TokenConstraints, TokenLibraries};
+use ink::primitives::AccountId;
 use psp22::PSP22Error;
 
 use crate::amm::{AmmQuote, AmmState};
@@ -280,8 +280,8 @@ impl TokenState {
         self.factory
     }
 
-    pub fn library_code_hash(&self) -> Hash {
-        self.library
+    pub fn libraries(&self) -> TokenLibraries {
+        self.libraries
     }
 
     pub fn account_info(&self, owner: AccountId) -> Option<AccountInfo> {

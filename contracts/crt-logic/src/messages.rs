@@ -6,8 +6,8 @@
 //! Bodies: `library_messages.rs`, on `TokenState`. (The token's own Wasm never decodes these
 //! messages: its entry points hand any selector they do not run to the library.)
 
-use crt_traits::{BlockNumber, TokenConstraints};
-use ink::primitives::{AccountId, Hash};
+use crt_traits::{BlockNumber, TokenConstraints, TokenLibraries};
+use ink::primitives::AccountId;
 
 use crate::amm::{AmmQuote, AmmState};
 use crate::data::{RevenueSplit as SplitState, TokenInfo};
@@ -460,10 +460,10 @@ pub trait TokenQueries {
     #[ink(message)]
     fn factory(&self) -> AccountId;
 
-    /// Code hash of the library the sale, AMM, split, patronage and burn messages run
-    /// from (fixed at deployment; compare with the factory's `token_library_hash`).
+    /// Code hashes of the libraries the token's other messages run from (fixed at
+    /// deployment; compare with the factory's `token_libraries`).
     #[ink(message)]
-    fn library_code_hash(&self) -> Hash;
+    fn libraries(&self) -> TokenLibraries;
 
     /// The account of `owner` evaluated at the current block (`None`: no account).
     #[ink(message)]

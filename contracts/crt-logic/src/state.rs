@@ -7,10 +7,10 @@
 //! parameters), the bloat bond, and `apply`, which pays out JOY and emits the events a logic
 //! call returned.
 
-use crt_traits::{TokenConstraints, TokenContext};
+use crt_traits::{TokenConstraints, TokenContext, TokenLibraries};
 use ink::env::DefaultEnvironment;
 use ink::prelude::{string::String, vec::Vec};
-use ink::primitives::{AccountId, Hash};
+use ink::primitives::AccountId;
 use ink::storage::Lazy;
 
 use crate::call::Call;
@@ -32,9 +32,9 @@ pub struct TokenState {
     /// The factory that deployed the token: the treasury, the index, and the source of
     /// governance's parameters.
     pub factory: AccountId,
-    /// Code hash of the library that runs the sale, AMM, revenue split, patronage and burn
-    /// messages (uploaded code, never instantiated; set by the factory at deployment).
-    pub library: Hash,
+    /// Code hashes of the libraries the messages the token does not run itself run from
+    /// (uploaded code, never instantiated; set by the factory at deployment).
+    pub libraries: TokenLibraries,
     /// The factory's live marker (`live-marker`): the suite is frozen while no contract
     /// exists at this address. Checking costs one storage read and loads no code, where
     /// asking the factory would load the factory's code on every message.
@@ -54,7 +54,7 @@ pub const ROOT_KEY: ink::primitives::Key = 0;
 
 /// Version of this storage layout and of what its fields mean; a new token code and library
 /// pair that changes either bumps it.
-pub const LAYOUT_VERSION: u32 = 3;
+pub const LAYOUT_VERSION: u32 = 4;
 
 impl TokenState {
     /// The context of a state-changing message: fails on a deissued token, while governance

@@ -6,9 +6,9 @@
 
 use crt_core::bonds::bonds_for;
 use crt_core::vesting::{VestingSchedule, VestingSource};
-use crt_traits::{IssuanceParams, ProofStep, TokenConstraints, PERMILL_ONE};
+use crt_traits::{IssuanceParams, ProofStep, TokenConstraints, TokenLibraries, PERMILL_ONE};
 use ink::prelude::vec::Vec;
-use ink::primitives::{AccountId, Hash};
+use ink::primitives::AccountId;
 use ink::storage::Lazy;
 use psp22::PSP22Error;
 
@@ -26,7 +26,7 @@ pub struct Deployment {
     pub issuer: AccountId,
     pub constraints: TokenConstraints,
     pub blocks_per_year: u32,
-    pub library: Hash,
+    pub libraries: TokenLibraries,
     pub live_marker: AccountId,
 }
 
@@ -40,7 +40,7 @@ impl TokenState {
             issuer,
             constraints,
             blocks_per_year,
-            library,
+            libraries,
             live_marker,
         } = deployment;
         // Governance's patronage cap is the factory's to enforce; here only the shape.
@@ -106,15 +106,17 @@ impl TokenState {
             decimals: params.decimals,
             metadata: params.metadata,
         });
-        // Pins the library's code: pallet-contracts refuses `remove_code` while any contract
+        // Pins the libraries' code: pallet-contracts refuses `remove_code` while any contract
         // holds a dependency on it, and traps here if there is no such code. (The off-chain
         // engine of unit tests has no code to pin.)
         #[cfg(not(feature = "std"))]
-        ink::env::lock_delegate_dependency::<ink::env::DefaultEnvironment>(&library);
+        for library in libraries.hashes() {
+            ink::env::lock_delegate_dependency::<ink::env::DefaultEnvironment>(&library);
+        }
         let mut state = TokenState {
             layout: LAYOUT_VERSION,
             factory: caller(),
-            library,
+            libraries,
             live_marker,
             constraints,
             data,

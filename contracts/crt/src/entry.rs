@@ -4,9 +4,10 @@
 //! Why: pallet-contracts charges every call for the whole code it loads, and the dispatcher
 //! ink! generates holds an arm per message — 63 of them, most only to forward the call to the
 //! library. Here the token dispatches the messages it runs itself (deployment, PSP22,
-//! `multi_transfer`, `dust_account`, `join_whitelist`) and hands every other selector to the
-//! library untouched (`crt_logic::forward`), which dispatches, checks payment and answers
-//! unknown selectors as ink! does.
+//! `multi_transfer`, `dust_account`, `join_whitelist`) and hands every other selector
+//! untouched (`crt_logic::forward`) to a library — the `Amm` trait's to the AMM library, the
+//! rest to the main one — which dispatches, checks payment and answers unknown selectors as
+//! ink! does.
 //!
 //! What stays ink!'s: the contract module in `lib.rs` still declares every message. It is what
 //! metadata, unit tests and other contracts (`CrtRef`) see; this file is compiled only into
@@ -19,10 +20,10 @@
 use crt_logic::state::{paid, TokenState, ROOT_KEY};
 use crt_logic::token_messages::Deployment;
 use crt_logic::{Balance, Error};
-use crt_traits::{IssuanceParams, ProofStep, TokenConstraints};
+use crt_traits::{IssuanceParams, ProofStep, TokenConstraints, TokenLibraries};
 use ink::env::ReturnFlags;
 use ink::prelude::vec::Vec;
-use ink::primitives::{AccountId, Hash, Key};
+use ink::primitives::{AccountId, Key};
 use ink::{ConstructorResult, LangError, MessageResult};
 use psp22::PSP22Error;
 
@@ -44,6 +45,18 @@ mod selector {
     pub const MULTI_TRANSFER: [u8; 4] = ink::selector_bytes!("multi_transfer");
     pub const DUST_ACCOUNT: [u8; 4] = ink::selector_bytes!("dust_account");
     pub const JOIN_WHITELIST: [u8; 4] = ink::selector_bytes!("join_whitelist");
+
+    /// The messages of the `Amm` trait, which run from the AMM library.
+    pub const AMM: [[u8; 4]; 8] = [
+        ink::selector_bytes!("Amm::activate_amm"),
+        ink::selector_bytes!("Amm::buy_on_amm"),
+        ink::selector_bytes!("Amm::sell_on_amm"),
+        ink::selector_bytes!("Amm::deactivate_amm"),
+        ink::selector_bytes!("Amm::amm_state"),
+        ink::selector_bytes!("Amm::quote_buy"),
+        ink::selector_bytes!("Amm::quote_sell"),
+        ink::selector_bytes!("Amm::max_buy_for_budget"),
+    ];
 }
 
 #[no_mangle]
@@ -66,7 +79,7 @@ pub extern "C" fn deploy() {
         issuer,
         constraints,
         blocks_per_year,
-        library,
+        libraries,
         live_marker,
     };
     match TokenState::deploy(params, deployment) {
@@ -124,7 +137,8 @@ pub extern "C" fn call() {
             let proof = args::<Vec<ProofStep>>();
             finish::<Error>(state.join_whitelist(proof), &state)
         }
-        _ => crt_logic::forward::forward_input(state.library),
+        amm if selector::AMM.contains(&amm) => crt_logic::forward::forward_input(state.libraries.amm),
+        _ => crt_logic::forward::forward_input(state.libraries.main),
     }
 }
 

@@ -4,16 +4,18 @@
 //! (standard selectors from the `psp22` crate), vesting, bloat bonds, permissioned mode with a
 //! Merkle whitelist, issuer hand-over.
 //!
-//! The `#[ink::contract]` module below is wiring only (ink! needs every message of a contract in
-//! that one module, which is why this file is long): it reads the caller, the block and the
-//! JOY sent, checks the suite is live and takes governance's parameters from the token's copy
-//! (`crt_logic::state`), calls the logic on `TokenData` (`crt-logic`, one file per
-//! capability), then pays out JOY and emits the events the logic returned (`Effects`).
+//! Two views of one contract:
+//! - `entry.rs`: the token's Wasm entry points. They run deployment, PSP22, `multi_transfer`,
+//!   `dust_account` and `join_whitelist` from the token's own code, and hand every other
+//!   message, undecoded, to one of its libraries by delegate call (`crt_logic::forward`): the
+//!   AMM to `amm_library`, the rest to `crt_library`. A call loads only the code it needs.
+//! - The `#[ink::contract]` module below: every message with its docs, as clients see it —
+//!   the metadata, the off-chain unit tests (where the library messages run directly: the
+//!   off-chain engine cannot delegate-call), and `CrtRef` for contracts calling the token. It
+//!   is left out of the token's own Wasm.
 //!
-//! The sale, AMM, revenue-split, patronage and burn messages are stubs that run from the token
-//! library's code by delegate call (`crt_logic::forward`; bodies in
-//! `crt_logic::library_messages`), so the code every call loads holds only the PSP22 path,
-//! accounts, vesting, whitelist and issuer role.
+//! Both run the same bodies: `crt_logic::token_messages` for the token's own messages,
+//! `crt_logic::library_messages` for the libraries'.
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 // Production code only: tests compute expected values with plain arithmetic.
 #![cfg_attr(not(test), deny(clippy::arithmetic_side_effects))]
@@ -47,7 +49,7 @@ mod entry;
 #[cfg(not(all(target_arch = "wasm32", not(feature = "ink-as-dependency"))))]
 #[ink::contract]
 pub mod crt {
-    use crt_traits::{IssuanceParams, ProofStep, TokenConstraints};
+    use crt_traits::{IssuanceParams, ProofStep, TokenConstraints, TokenLibraries};
     use ink::prelude::{string::String, vec::Vec};
     use psp22::{PSP22Burnable, PSP22Error, PSP22Metadata, PSP22};
 
@@ -55,7 +57,6 @@ pub mod crt {
     #[cfg(test)]
     use crt_logic::data::TokenData;
     use crt_logic::data::{RevenueSplit, TokenInfo};
-    use crt_logic::delegated;
     use crt_logic::messages;
     use crt_logic::queries::{AccountInfo, TokenMetadata};
     pub use crt_logic::sale::{OfferingState, SaleAccessProof, SaleParams, SaleQuote, TokenSale};
@@ -76,11 +77,11 @@ pub mod crt {
         /// against `constraints` (governance's parameters, of which the token keeps a copy:
         /// see `sync_constraints`) and forwards the bloat bonds as the endowment.
         /// `blocks_per_year` is the chain's (patronage compounding); `live_marker` the
-        /// factory's live marker (the suite is frozen while it does not exist); `library` is the code hash
-        /// of the token library (`crt_library`) the sale, AMM, split, patronage and burn
-        /// messages run from, fixed for the token's life: the token takes a delegate
-        /// dependency on it, so its code cannot be removed while the token exists (and a hash
-        /// with no code makes the deployment fail).
+        /// factory's live marker (the suite is frozen while it does not exist); `libraries`
+        /// the code hashes of the token libraries (`crt_library`, `amm_library`) the token's
+        /// other messages run from, fixed for the token's life: the token takes a delegate
+        /// dependency on each, so their code cannot be removed while the token exists (and a
+        /// hash with no code makes the deployment fail).
         /// The caller is recorded as the factory. Creates one account per non-zero allocation.
         ///
         /// # Errors
@@ -98,7 +99,7 @@ pub mod crt {
             params: IssuanceParams,
             constraints: TokenConstraints,
             blocks_per_year: BlockNumber,
-            library: Hash,
+            libraries: TokenLibraries,
             live_marker: AccountId,
         ) -> Result<Self, Error> {
             let deployment = Deployment {
@@ -106,7 +107,7 @@ pub mod crt {
                 issuer,
                 constraints,
                 blocks_per_year,
-                library,
+                libraries,
                 live_marker,
             };
             Ok(Self {
@@ -302,17 +303,17 @@ pub mod crt {
     impl messages::Patronage for Crt {
         #[ink(message, payable)]
         fn claim_patronage_credit(&mut self) -> Result<(), Error> {
-            delegated!(self, claim_patronage_credit())
+            self.state.claim_patronage_credit()
         }
 
         #[ink(message)]
         fn reduce_patronage_rate_to(&mut self, rate: u32) -> Result<(), Error> {
-            delegated!(self, reduce_patronage_rate_to(rate))
+            self.state.reduce_patronage_rate_to(rate)
         }
 
         #[ink(message)]
         fn claimable_patronage(&self) -> Balance {
-            delegated!(self, claimable_patronage())
+            self.state.claimable_patronage()
         }
     }
 
@@ -323,32 +324,32 @@ pub mod crt {
             start: Option<BlockNumber>,
             duration: BlockNumber,
         ) -> Result<(), Error> {
-            delegated!(self, issue_revenue_split(start, duration))
+            self.state.issue_revenue_split(start, duration)
         }
 
         #[ink(message)]
         fn participate_in_split(&mut self, amount: Balance) -> Result<(), Error> {
-            delegated!(self, participate_in_split(amount))
+            self.state.participate_in_split(amount)
         }
 
         #[ink(message)]
         fn exit_revenue_split(&mut self) -> Result<(), Error> {
-            delegated!(self, exit_revenue_split())
+            self.state.exit_revenue_split()
         }
 
         #[ink(message)]
         fn finalize_revenue_split(&mut self) -> Result<(), Error> {
-            delegated!(self, finalize_revenue_split())
+            self.state.finalize_revenue_split()
         }
 
         #[ink(message)]
         fn revenue_split(&self) -> Option<RevenueSplit> {
-            delegated!(self, revenue_split())
+            self.state.revenue_split()
         }
 
         #[ink(message)]
         fn dividend_preview(&self, amount: Balance) -> Balance {
-            delegated!(self, dividend_preview(amount))
+            self.state.dividend_preview(amount)
         }
     }
 
@@ -360,7 +361,7 @@ pub mod crt {
             earnings_destination: Option<AccountId>,
             auto_finalize: bool,
         ) -> Result<(), Error> {
-            delegated!(self, init_token_sale(params, earnings_destination, auto_finalize))
+            self.state.init_token_sale(params, earnings_destination, auto_finalize)
         }
 
         #[ink(message)]
@@ -369,7 +370,7 @@ pub mod crt {
             new_start: Option<BlockNumber>,
             new_duration: Option<BlockNumber>,
         ) -> Result<(), Error> {
-            delegated!(self, update_upcoming_sale(new_start, new_duration))
+            self.state.update_upcoming_sale(new_start, new_duration)
         }
 
         #[ink(message, payable)]
@@ -378,39 +379,39 @@ pub mod crt {
             amount: Balance,
             access: Option<SaleAccessProof>,
         ) -> Result<(), Error> {
-            delegated!(self, purchase_tokens_on_sale(amount, access))
+            self.state.purchase_tokens_on_sale(amount, access)
         }
 
         #[ink(message)]
         fn finalize_token_sale(&mut self) -> Result<(), Error> {
-            delegated!(self, finalize_token_sale())
+            self.state.finalize_token_sale()
         }
 
         #[ink(message)]
         fn offering_state(&self) -> OfferingState {
-            delegated!(self, offering_state())
+            self.state.offering_state()
         }
 
         #[ink(message)]
         fn current_sale(&self) -> Option<TokenSale> {
-            delegated!(self, current_sale())
+            self.state.current_sale()
         }
 
         #[ink(message)]
         fn purchased_on_sale(&self, buyer: AccountId) -> Balance {
-            delegated!(self, purchased_on_sale(buyer))
+            self.state.purchased_on_sale(buyer)
         }
 
         #[ink(message)]
         fn sale_quote(&self, amount: Balance) -> Result<SaleQuote, Error> {
-            delegated!(self, sale_quote(amount))
+            self.state.sale_quote(amount)
         }
     }
 
     impl messages::Amm for Crt {
         #[ink(message)]
         fn activate_amm(&mut self, slope: Balance, intercept: Balance) -> Result<(), Error> {
-            delegated!(self, activate_amm(slope, intercept))
+            self.state.activate_amm(slope, intercept)
         }
 
         #[ink(message, payable)]
@@ -420,7 +421,7 @@ pub mod crt {
             max_cost: Option<Balance>,
             deadline: Option<BlockNumber>,
         ) -> Result<(), Error> {
-            delegated!(self, buy_on_amm(amount, max_cost, deadline))
+            self.state.buy_on_amm(amount, max_cost, deadline)
         }
 
         #[ink(message)]
@@ -430,156 +431,156 @@ pub mod crt {
             min_proceeds: Balance,
             deadline: Option<BlockNumber>,
         ) -> Result<(), Error> {
-            delegated!(self, sell_on_amm(amount, min_proceeds, deadline))
+            self.state.sell_on_amm(amount, min_proceeds, deadline)
         }
 
         #[ink(message)]
         fn deactivate_amm(&mut self) -> Result<(), Error> {
-            delegated!(self, deactivate_amm())
+            self.state.deactivate_amm()
         }
 
         #[ink(message)]
         fn amm_state(&self) -> Option<AmmState> {
-            delegated!(self, amm_state())
+            self.state.amm_state()
         }
 
         #[ink(message)]
         fn quote_buy(&self, amount: Balance) -> Result<AmmQuote, Error> {
-            delegated!(self, quote_buy(amount))
+            self.state.quote_buy(amount)
         }
 
         #[ink(message)]
         fn quote_sell(&self, amount: Balance) -> Result<AmmQuote, Error> {
-            delegated!(self, quote_sell(amount))
+            self.state.quote_sell(amount)
         }
 
         #[ink(message)]
         fn max_buy_for_budget(&self, budget: Balance) -> Result<Balance, Error> {
-            delegated!(self, max_buy_for_budget(budget))
+            self.state.max_buy_for_budget(budget)
         }
     }
 
     impl messages::HeldPayouts for Crt {
         #[ink(message)]
         fn withdraw_held_payout(&mut self) -> Result<(), Error> {
-            delegated!(self, withdraw_held_payout())
+            self.state.withdraw_held_payout()
         }
         #[ink(message)]
         fn payout_held_for(&self, account: AccountId) -> Balance {
-            delegated!(self, payout_held_for(account))
+            self.state.payout_held_for(account)
         }
     }
 
     impl messages::Governed for Crt {
         #[ink(message)]
         fn sync_constraints(&mut self) -> Result<(), Error> {
-            delegated!(self, sync_constraints())
+            self.state.sync_constraints()
         }
     }
 
     impl messages::Issuer for Crt {
         #[ink(message, payable)]
         fn issuer_transfer(&mut self, outputs: Vec<TransferOutput>, metadata: Vec<u8>) -> Result<(), Error> {
-            delegated!(self, issuer_transfer(outputs, metadata))
+            self.state.issuer_transfer(outputs, metadata)
         }
 
         #[ink(message)]
         fn change_to_permissionless(&mut self) -> Result<(), Error> {
-            delegated!(self, change_to_permissionless())
+            self.state.change_to_permissionless()
         }
 
         #[ink(message)]
         fn propose_issuer(&mut self, new_issuer: Option<AccountId>) -> Result<(), Error> {
-            delegated!(self, propose_issuer(new_issuer))
+            self.state.propose_issuer(new_issuer)
         }
 
         #[ink(message)]
         fn accept_issuer(&mut self) -> Result<(), Error> {
-            delegated!(self, accept_issuer())
+            self.state.accept_issuer()
         }
 
         #[ink(message)]
         fn deissue(&mut self, issuer: AccountId) -> Result<(), Error> {
-            delegated!(self, deissue(issuer))
+            self.state.deissue(issuer)
         }
     }
 
     impl messages::BondDeposits for Crt {
         #[ink(message, payable)]
         fn deposit_for_bonds(&mut self) -> Result<(), Error> {
-            delegated!(self, deposit_for_bonds())
+            self.state.deposit_for_bonds()
         }
 
         #[ink(message)]
         fn withdraw_bond_deposit(&mut self, amount: Balance) -> Result<(), Error> {
-            delegated!(self, withdraw_bond_deposit(amount))
+            self.state.withdraw_bond_deposit(amount)
         }
 
         #[ink(message)]
         fn bond_deposit_of(&self, owner: AccountId) -> Balance {
-            delegated!(self, bond_deposit_of(owner))
+            self.state.bond_deposit_of(owner)
         }
     }
 
     impl messages::TokenQueries for Crt {
         #[ink(message)]
         fn token_info(&self) -> TokenInfo {
-            delegated!(self, token_info())
+            self.state.token_info()
         }
 
         #[ink(message)]
         fn token_metadata(&self) -> TokenMetadata {
-            delegated!(self, token_metadata())
+            self.state.token_metadata()
         }
 
         #[ink(message)]
         fn factory(&self) -> AccountId {
-            delegated!(self, factory())
+            self.state.factory()
         }
 
         #[ink(message)]
-        fn library_code_hash(&self) -> Hash {
-            delegated!(self, library_code_hash())
+        fn libraries(&self) -> TokenLibraries {
+            self.state.libraries()
         }
 
         #[ink(message)]
         fn account_info(&self, owner: AccountId) -> Option<AccountInfo> {
-            delegated!(self, account_info(owner))
+            self.state.account_info(owner)
         }
 
         #[ink(message)]
         fn is_account(&self, owner: AccountId) -> bool {
-            delegated!(self, is_account(owner))
+            self.state.is_account(owner)
         }
 
         #[ink(message)]
         fn transferrable_at(&self, owner: AccountId, block: BlockNumber) -> Balance {
-            delegated!(self, transferrable_at(owner, block))
+            self.state.transferrable_at(owner, block)
         }
 
         #[ink(message)]
         fn vesting_locked_at(&self, owner: AccountId, block: BlockNumber) -> Balance {
-            delegated!(self, vesting_locked_at(owner, block))
+            self.state.vesting_locked_at(owner, block)
         }
 
         #[ink(message)]
         fn joy_liabilities(&self) -> Balance {
-            delegated!(self, joy_liabilities())
+            self.state.joy_liabilities()
         }
 
         #[ink(message)]
         fn current_bloat_bond(&self) -> Balance {
-            delegated!(self, current_bloat_bond())
+            self.state.current_bloat_bond()
         }
 
         #[ink(message)]
         fn token_constraints(&self) -> TokenConstraints {
-            delegated!(self, token_constraints())
+            self.state.token_constraints()
         }
 
         #[ink(message)]
         fn is_frozen(&self) -> bool {
-            delegated!(self, is_frozen())
+            self.state.is_frozen()
         }
     }
 
@@ -595,7 +596,7 @@ pub mod crt {
         /// `Transfer` to `None`.
         #[ink(message)]
         fn burn(&mut self, value: Balance) -> Result<(), PSP22Error> {
-            delegated!(self, burn(value))
+            self.state.burn(value)
         }
     }
 }

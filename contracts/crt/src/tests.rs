@@ -4,7 +4,7 @@
 //! `factory_link` (frozen flag and bond set per test).
 
 use crt_traits::{
-    InitialAllocation, IssuanceParams, Permill, TokenConstraints, TokenContext, TransferPolicy,
+    InitialAllocation, IssuanceParams, Permill, TokenConstraints, TokenContext, TokenLibraries, TransferPolicy,
     VestingScheduleParams,
 };
 use ink::env::test::{
@@ -29,7 +29,14 @@ pub(crate) use crt_logic::messages::{
 pub(crate) const BOND: u128 = 100;
 pub(crate) const BPY: u32 = 5_259_600;
 /// Unit tests run library messages directly, so any code hash will do.
-pub(crate) const LIBRARY: [u8; 32] = [7; 32];
+/// Code hashes the unit tests' tokens are deployed with (the off-chain engine runs library
+/// messages directly, so no code is behind them).
+pub(crate) fn libraries() -> TokenLibraries {
+    TokenLibraries {
+        main: [7; 32].into(),
+        amm: [8; 32].into(),
+    }
+}
 /// The live marker's address (the stand-in answers for it: live unless set frozen).
 pub(crate) const MARKER: [u8; 32] = [0x11; 32];
 /// The off-chain engine's existential deposit: the contract keeps it.
@@ -118,7 +125,7 @@ pub(crate) fn deploy_unfunded(allocations: Vec<InitialAllocation>, policy: Trans
         issuance(allocations, policy),
         current_constraints(),
         BPY,
-        LIBRARY.into(),
+        libraries(),
         MARKER.into(),
     )
     .expect("deploys");
@@ -242,7 +249,7 @@ mod psp22_conformance {
                 params,
                 TokenConstraints::defaults(0),
                 BPY,
-                LIBRARY.into(),
+                libraries(),
                 MARKER.into(),
             )
             .expect("deploys")
@@ -305,7 +312,7 @@ fn constructor_rejects_bad_params_and_missing_bonds() {
             bad,
             TokenConstraints::defaults(BOND),
             BPY,
-            LIBRARY.into(),
+            libraries(),
             MARKER.into()
         )
         .err(),
@@ -320,7 +327,7 @@ fn constructor_rejects_bad_params_and_missing_bonds() {
             unpaid,
             TokenConstraints::defaults(BOND),
             BPY,
-            LIBRARY.into(),
+            libraries(),
             MARKER.into()
         )
         .err(),
@@ -340,7 +347,7 @@ fn constructor_rejects_bad_params_and_missing_bonds() {
             params,
             TokenConstraints::defaults(BOND),
             BPY,
-            LIBRARY.into(),
+            libraries(),
             MARKER.into()
         )
         .err(),

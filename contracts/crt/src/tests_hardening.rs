@@ -302,7 +302,7 @@ fn token_with_a_short_year() -> Crt {
         params,
         current_constraints(),
         40,
-        LIBRARY.into(),
+        libraries(),
         MARKER.into(),
     )
     .unwrap();
@@ -480,5 +480,5 @@ fn finding_09_code_built_for_another_layout_refuses_to_change_the_token() {
     assert_rejected(&mut token, Error::LibraryLayoutMismatch, |t| {
         t.withdraw_held_payout()
     });
-    assert_eq!(token.library_code_hash(), LIBRARY.into());
+    assert_eq!(token.libraries(), libraries());
 }

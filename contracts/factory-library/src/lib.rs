@@ -14,7 +14,7 @@
 
 #[ink::contract]
 pub mod factory_library {
-    use crt_traits::{IssuanceParams, TokenConstraints, TokenConstraintsUpdate, TokenId, TokenRecord};
+    use crt_traits::{IssuanceParams, TokenConstraints, TokenConstraintsUpdate, TokenId, TokenLibraries, TokenRecord};
     use factory::state::FactoryState;
     use factory::Error;
     use ink::prelude::{string::String, vec::Vec};
@@ -42,10 +42,10 @@ pub mod factory_library {
             &mut self,
             params: IssuanceParams,
             expected_code_hash: Hash,
-            expected_library_hash: Hash,
+            expected_libraries: TokenLibraries,
         ) -> Result<(TokenId, AccountId), Error> {
             self.state
-                .issue_token(params, expected_code_hash, expected_library_hash)
+                .issue_token(params, expected_code_hash, expected_libraries)
         }
 
         /// The factory's `deissue_token`.
@@ -68,8 +68,8 @@ pub mod factory_library {
 
         /// The factory's `set_token_code_hash`.
         #[ink(message)]
-        pub fn set_token_code_hash(&mut self, code_hash: Hash, library_code_hash: Hash) -> Result<(), Error> {
-            self.state.set_token_code_hash(code_hash, library_code_hash)
+        pub fn set_token_code_hash(&mut self, code_hash: Hash, libraries: TokenLibraries) -> Result<(), Error> {
+            self.state.set_token_code_hash(code_hash, libraries)
         }
 
         /// The factory's `propose_governance`.
@@ -120,10 +120,10 @@ pub mod factory_library {
             self.state.token_code_hash()
         }
 
-        /// The factory's `token_library_hash`.
+        /// The factory's `token_libraries`.
         #[ink(message)]
-        pub fn token_library_hash(&self) -> Hash {
-            self.state.token_library_hash()
+        pub fn token_libraries(&self) -> TokenLibraries {
+            self.state.token_libraries()
         }
 
         /// The factory's `blocks_per_year`.

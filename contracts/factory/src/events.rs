@@ -1,5 +1,6 @@
 //! Events of the factory.
 
+use crt_traits::TokenLibraries;
 use crt_traits::{CodeHash, TokenConstraints, TokenId};
 use ink::primitives::AccountId;
 
@@ -49,7 +50,7 @@ pub struct FrozenStatusUpdated {
 #[ink::event]
 pub struct TokenCodeHashUpdated {
     pub code_hash: CodeHash,
-    pub library_code_hash: CodeHash,
+    pub libraries: TokenLibraries,
 }
 
 /// Governance proposed a successor (`None`: proposal withdrawn).

@@ -27,7 +27,7 @@ pub type Balance = u128;
 #[ink::contract]
 pub mod factory {
     use crt_traits::{
-        CrtFactory, IssuanceParams, TokenConstraints, TokenConstraintsUpdate, TokenContext, TokenId,
+        CrtFactory, IssuanceParams, TokenConstraints, TokenConstraintsUpdate, TokenContext, TokenId, TokenLibraries,
         TokenRecord,
     };
     use ink::prelude::{string::String, vec::Vec};
@@ -46,8 +46,8 @@ pub mod factory {
 
     impl Factory {
         /// Deploys the factory; the caller becomes governance. `token_code_hash` is the
-        /// uploaded `crt` code and `token_library_hash` the uploaded `crt_library` code that
-        /// goes with it; `factory_library_hash` is the uploaded `factory_library` code, which
+        /// uploaded `crt` code and `token_libraries` the uploaded `crt_library` and `amm_library`
+        /// code that goes with it; `factory_library_hash` is the uploaded `factory_library` code, which
         /// runs this factory's governance, issuance and query messages; `blocks_per_year` is
         /// the chain's (5 259 600 for 6-second blocks), `bloat_bond` the JOY charged per token
         /// account. Other parameters take the reference's production values (see
@@ -56,11 +56,12 @@ pub mod factory {
         /// makes the deployment fail). `live_marker_hash` is the uploaded `live_marker` code:
         /// the factory creates the live marker from it now (the suite starts live) and pins
         /// that code too, so unfreezing can always create the marker again. Deployment fails
-        /// when `token_code_hash` equals `token_library_hash` or the marker cannot be created.
+        /// when the token code and its libraries are not all different code, or the marker cannot
+        /// be created.
         #[ink(constructor)]
         pub fn new(
             token_code_hash: Hash,
-            token_library_hash: Hash,
+            token_libraries: TokenLibraries,
             factory_library_hash: Hash,
             live_marker_hash: Hash,
             blocks_per_year: BlockNumber,
@@ -69,8 +70,8 @@ pub mod factory {
             // As `set_token_code_hash`: a token delegating to its own code would call itself
             // until the call depth runs out.
             assert!(
-                token_code_hash != token_library_hash,
-                "the token code cannot be its own library"
+                token_libraries.distinct_from(token_code_hash),
+                "the token code and its libraries must be different code"
             );
             // Pins the library's code: pallet-contracts refuses `remove_code` while any
             // contract holds a dependency on it, and traps here if there is no such code.
@@ -86,7 +87,7 @@ pub mod factory {
                     governance: Self::env().caller(),
                     pending_governance: None,
                     token_code_hash,
-                    token_library_hash,
+                    token_libraries,
                     library: factory_library_hash,
                     // Patronage divides by it.
                     blocks_per_year: blocks_per_year.max(1),
@@ -111,8 +112,8 @@ pub mod factory {
         /// indexes it, and makes the caller its issuer. Payable: send `bloat_bond` JOY per
         /// non-zero allocation (the token holds the bonds); the excess is refunded.
         /// Returns the token id and the token contract's address. `expected_code_hash` and
-        /// `expected_library_hash` are the code the issuer reviewed (`token_code_hash`,
-        /// `token_library_hash`): if governance changed either since, nothing is deployed.
+        /// `expected_libraries` are the code the issuer reviewed (`token_code_hash`,
+        /// `token_libraries`): if governance changed either since, nothing is deployed.
         ///
         /// # Errors
         /// `Frozen`, `TokenCodeChanged`, `InvalidSymbol`, `SymbolTaken`, `NameTooLong`, `MetadataTooLong`,
@@ -127,11 +128,11 @@ pub mod factory {
             &mut self,
             params: IssuanceParams,
             expected_code_hash: Hash,
-            expected_library_hash: Hash,
+            expected_libraries: TokenLibraries,
         ) -> Result<(TokenId, AccountId), Error> {
             crt_logic::delegated!(
                 self,
-                issue_token(params, expected_code_hash, expected_library_hash)
+                issue_token(params, expected_code_hash, expected_libraries)
             )
         }
 
@@ -190,8 +191,8 @@ pub mod factory {
         /// # Events
         /// `TokenCodeHashUpdated`.
         #[ink(message)]
-        pub fn set_token_code_hash(&mut self, code_hash: Hash, library_code_hash: Hash) -> Result<(), Error> {
-            crt_logic::delegated!(self, set_token_code_hash(code_hash, library_code_hash))
+        pub fn set_token_code_hash(&mut self, code_hash: Hash, libraries: TokenLibraries) -> Result<(), Error> {
+            crt_logic::delegated!(self, set_token_code_hash(code_hash, libraries))
         }
 
         /// Governance only: proposes a successor (`None` withdraws the proposal).
@@ -284,8 +285,8 @@ pub mod factory {
 
         /// Library code hash new tokens delegate-call.
         #[ink(message)]
-        pub fn token_library_hash(&self) -> Hash {
-            crt_logic::delegated!(self, token_library_hash())
+        pub fn token_libraries(&self) -> TokenLibraries {
+            crt_logic::delegated!(self, token_libraries())
         }
 
         /// Blocks per year on this chain (patronage compounding).

@@ -6,6 +6,7 @@
 //! code. The factory's messages of the same names forward here; their docs are the
 //! reference. Unit tests run these directly (the off-chain engine cannot delegate-call).
 
+use crt_traits::TokenLibraries;
 use crt::crt::CrtRef;
 use crt_core::bonds::{bonds_for, settle};
 use crt_traits::{
@@ -29,10 +30,10 @@ impl FactoryState {
         &mut self,
         params: IssuanceParams,
         expected_code_hash: Hash,
-        expected_library_hash: Hash,
+        expected_libraries: TokenLibraries,
     ) -> Result<(TokenId, AccountId), Error> {
         self.ensure_not_frozen()?;
-        if (expected_code_hash, expected_library_hash) != (self.token_code_hash, self.token_library_hash) {
+        if (expected_code_hash, expected_libraries) != (self.token_code_hash, self.token_libraries) {
             return Err(Error::TokenCodeChanged);
         }
         let accounts = params.validate(&self.constraints)?;
@@ -54,7 +55,7 @@ impl FactoryState {
             params,
             self.constraints,
             self.blocks_per_year,
-            self.token_library_hash,
+            self.token_libraries,
             self.live_marker,
         )
         .code_hash(self.token_code_hash)
@@ -90,9 +91,8 @@ impl FactoryState {
     pub fn deissue_token(&mut self, token_id: TokenId) -> Result<(), Error> {
         self.ensure_not_frozen()?;
         let record = self.live_token(token_id)?;
-        // The token's `Issuer::deissue`, called by its selector: the token's own Wasm declares
-        // library-message arguments it does not decode (`crt_logic::forward::Arg`), so the
-        // call is built here from the types the library decodes.
+        // The token's `Issuer::deissue`, called by its selector (declared once, in
+        // `crt_logic::messages`), with the issuer as the caller asserting it.
         let deissue = build_call::<DefaultEnvironment>()
             .call(record.address)
             .exec_input(
@@ -141,17 +141,14 @@ impl FactoryState {
         Ok(())
     }
 
-    pub fn set_token_code_hash(&mut self, code_hash: Hash, library_code_hash: Hash) -> Result<(), Error> {
+    pub fn set_token_code_hash(&mut self, code_hash: Hash, libraries: TokenLibraries) -> Result<(), Error> {
         self.ensure_governance()?;
-        if code_hash == library_code_hash {
+        if !libraries.distinct_from(code_hash) {
             return Err(Error::TokenCodeIsItsOwnLibrary);
         }
         self.token_code_hash = code_hash;
-        self.token_library_hash = library_code_hash;
-        emit(TokenCodeHashUpdated {
-            code_hash,
-            library_code_hash,
-        });
+        self.token_libraries = libraries;
+        emit(TokenCodeHashUpdated { code_hash, libraries });
         Ok(())
     }
 
@@ -210,8 +207,8 @@ impl FactoryState {
         self.token_code_hash
     }
 
-    pub fn token_library_hash(&self) -> Hash {
-        self.token_library_hash
+    pub fn token_libraries(&self) -> TokenLibraries {
+        self.token_libraries
     }
 
     pub fn blocks_per_year(&self) -> BlockNumber {

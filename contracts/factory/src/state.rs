@@ -3,6 +3,7 @@
 //! `Factory` holding one `FactoryState` field named `state`: ink! derives storage keys from
 //! struct and field names, so the same names give the same cells.
 
+use crt_traits::TokenLibraries;
 use crt_traits::{BlockNumber, TokenConstraints, TokenId, TokenRecord};
 use ink::env::DefaultEnvironment;
 use ink::primitives::{AccountId, Hash};
@@ -17,9 +18,9 @@ pub struct FactoryState {
     pub pending_governance: Option<AccountId>,
     /// Code new tokens are instantiated from.
     pub token_code_hash: Hash,
-    /// The library code tokens delegate-call (sale, AMM, split, patronage, burn); it goes
-    /// with `token_code_hash`, whose storage layout it shares.
-    pub token_library_hash: Hash,
+    /// The library code tokens delegate-call; it goes with `token_code_hash`, whose storage
+    /// layout it shares.
+    pub token_libraries: TokenLibraries,
     /// The factory library's code hash: this factory's own delegate-called messages.
     pub library: Hash,
     pub blocks_per_year: BlockNumber,

@@ -4,7 +4,7 @@
 
 use crt_traits::{
     CrtFactory, InitialAllocation, IssuanceParams, Permill, TokenConstraints, TokenConstraintsUpdate,
-    TransferPolicy, VestingScheduleParams, MAX_INITIAL_ALLOCATIONS, MAX_METADATA_LEN, MAX_NAME_LEN,
+    TokenLibraries, TransferPolicy, VestingScheduleParams, MAX_INITIAL_ALLOCATIONS, MAX_METADATA_LEN, MAX_NAME_LEN,
 };
 use ink::env::test::{
     callee, default_accounts, get_account_balance, recorded_events, set_account_balance, set_callee,
@@ -23,8 +23,15 @@ const BOND: u128 = 1_000;
 fn code_hash() -> Hash {
     Hash::from([9; 32])
 }
-fn library_hash() -> Hash {
-    Hash::from([8; 32])
+fn library_hash() -> TokenLibraries {
+    libraries(8, 7)
+}
+
+fn libraries(main: u8, amm: u8) -> TokenLibraries {
+    TokenLibraries {
+        main: Hash::from([main; 32]),
+        amm: Hash::from([amm; 32]),
+    }
 }
 const ED: u128 = 1_000_000;
 
@@ -80,7 +87,7 @@ fn constructor_sets_governance_and_reference_defaults() {
     assert_eq!(factory.token_constraints(), TokenConstraints::defaults(BOND));
     assert_eq!(factory.token_constraints().sale_platform_fee, 20_000);
     assert_eq!(factory.token_code_hash(), Hash::from([9; 32]));
-    assert_eq!(factory.token_library_hash(), Hash::from([8; 32]));
+    assert_eq!(factory.token_libraries(), libraries(8, 7));
     assert_eq!(factory.blocks_per_year(), 5_259_600);
     assert!(!factory.is_frozen());
     assert_eq!(factory.live_marker(), live_marker::address());
@@ -193,7 +200,7 @@ fn governance_messages_are_governance_only_and_two_step() {
     );
     assert_eq!(factory.set_frozen_status(true), Err(Error::NotGovernance));
     assert_eq!(
-        factory.set_token_code_hash(Hash::from([1; 32]), Hash::from([2; 32])),
+        factory.set_token_code_hash(Hash::from([1; 32]), libraries(2, 3)),
         Err(Error::NotGovernance)
     );
     assert_eq!(
@@ -233,10 +240,10 @@ fn governance_messages_are_governance_only_and_two_step() {
         })
         .unwrap();
     factory
-        .set_token_code_hash(Hash::from([1; 32]), Hash::from([2; 32]))
+        .set_token_code_hash(Hash::from([1; 32]), libraries(2, 3))
         .unwrap();
     assert_eq!(factory.token_code_hash(), Hash::from([1; 32]));
-    assert_eq!(factory.token_library_hash(), Hash::from([2; 32]));
+    assert_eq!(factory.token_libraries(), libraries(2, 3));
 
     factory.propose_governance(Some(acc().bob)).unwrap();
     set_caller::<E>(acc().charlie);
@@ -341,7 +348,7 @@ fn governance_access_matrix() {
         }),
         ("set_frozen_status", |f| f.set_frozen_status(true)),
         ("set_token_code_hash", |f| {
-            f.set_token_code_hash(Hash::from([1; 32]), Hash::from([2; 32]))
+            f.set_token_code_hash(Hash::from([1; 32]), libraries(2, 3))
         }),
         ("propose_governance", |f| f.propose_governance(None)),
         ("withdraw_platform_fees", |f| {
@@ -438,18 +445,22 @@ fn finding_09_a_token_code_cannot_be_its_own_library() {
     let mut factory = deploy();
     set_caller::<E>(acc().alice);
     let code = Hash::from([1; 32]);
-    assert_eq!(
-        factory.set_token_code_hash(code, code),
-        Err(Error::TokenCodeIsItsOwnLibrary)
-    );
+    // The token's code as either library, or one code for both libraries.
+    for libraries in [libraries(1, 3), libraries(2, 1), libraries(2, 2)] {
+        assert_eq!(
+            factory.set_token_code_hash(code, libraries),
+            Err(Error::TokenCodeIsItsOwnLibrary)
+        );
+    }
     assert_eq!(factory.token_code_hash(), code_hash());
+    assert_eq!(factory.token_libraries(), library_hash());
 }
 
 #[ink::test]
 fn finding_09_issuance_is_refused_when_the_code_changed_under_the_issuer() {
     let mut factory = deploy();
     set_caller::<E>(acc().alice);
-    let (code, library) = (Hash::from([1; 32]), Hash::from([2; 32]));
+    let (code, library) = (Hash::from([1; 32]), libraries(2, 3));
     factory.set_token_code_hash(code, library).unwrap();
     set_caller::<E>(acc().bob);
     set_value_transferred::<E>(BOND);
@@ -468,13 +479,13 @@ fn finding_09_issuance_is_refused_when_the_code_changed_under_the_issuer() {
 }
 
 #[ink::test]
-#[should_panic(expected = "the token code cannot be its own library")]
+#[should_panic(expected = "the token code and its libraries must be different code")]
 fn finding_09_a_factory_cannot_be_deployed_with_a_token_code_as_its_own_library() {
     set_callee::<E>(factory_account());
     set_caller::<E>(acc().alice);
     let _ = Factory::new(
         code_hash(),
-        code_hash(),
+        libraries(1, 9),
         Hash::from([6; 32]),
         Hash::from([5; 32]),
         5_259_600,

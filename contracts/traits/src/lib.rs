@@ -15,6 +15,33 @@ pub mod issuance;
 pub use issuance::{InitialAllocation, IssuanceError, IssuanceParams, TransferPolicy};
 
 pub type Balance = u128;
+
+/// The code a token runs by delegate call besides its own (uploaded once, never
+/// instantiated, pinned by every token that uses it). One library per group of messages, so a
+/// message loads only its group's code: pallet-contracts charges a call for all the code it
+/// loads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+pub struct TokenLibraries {
+    /// `crt_library`: patronage, revenue split, sale, issuer role, bond deposits, held
+    /// payouts, burn, queries.
+    pub main: Hash,
+    /// `amm_library`: the bonding-curve AMM.
+    pub amm: Hash,
+}
+
+impl TokenLibraries {
+    pub fn hashes(&self) -> [Hash; 2] {
+        [self.main, self.amm]
+    }
+
+    /// Whether the token's code and its libraries are all different code (a library must not
+    /// be the token's own code, and each group needs its own).
+    pub fn distinct_from(&self, token_code: Hash) -> bool {
+        token_code != self.main && token_code != self.amm && self.main != self.amm
+    }
+}
 pub type BlockNumber = u32;
 pub type TokenId = u64;
 

@@ -3,6 +3,7 @@
 use crt::crt::{Crt, CrtRef};
 use crt_tools::deploy::upload_suite_code;
 use crt_tools::whitelist::{build, parse, Kind};
+pub use crt_traits::TokenLibraries;
 use crt_traits::{InitialAllocation, IssuanceParams, ProofStep, TransferPolicy};
 use factory::factory::{Factory, FactoryRef};
 use ink::primitives::{AccountId, Hash};
@@ -43,7 +44,7 @@ pub async fn deploy_factory(client: &mut Client) -> E2EResult<(AccountId, Factor
     let code = upload_suite_code(client, &ink_e2e::alice()).await?;
     let mut constructor = FactoryRef::new(
         code.token,
-        code.token_library,
+        code.token_libraries,
         code.factory_library,
         code.live_marker,
         BLOCKS_PER_YEAR,
@@ -77,9 +78,9 @@ pub fn allocate(to: &Keypair, amount: u128) -> InitialAllocation {
     }
 }
 
-/// The token code and token library the factory deploys now: what an issuer reviews and
+/// The token code and token libraries the factory deploys now: what an issuer reviews and
 /// names in `issue_token`.
-pub async fn code_pair(client: &mut Client, factory: &FactoryCall) -> E2EResult<(Hash, Hash)> {
+pub async fn code_pair(client: &mut Client, factory: &FactoryCall) -> E2EResult<(Hash, TokenLibraries)> {
     let alice = ink_e2e::alice();
     let code = client
         .call(&alice, &factory.token_code_hash())
@@ -87,7 +88,7 @@ pub async fn code_pair(client: &mut Client, factory: &FactoryCall) -> E2EResult<
         .await?
         .return_value();
     let library = client
-        .call(&alice, &factory.token_library_hash())
+        .call(&alice, &factory.token_libraries())
         .dry_run()
         .await?
         .return_value();

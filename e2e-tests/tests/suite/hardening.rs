@@ -150,7 +150,7 @@ async fn instantiate_factory(
     who: &ink_e2e::Keypair,
     hashes: (
         ink::primitives::Hash,
-        ink::primitives::Hash,
+        TokenLibraries,
         ink::primitives::Hash,
         ink::primitives::Hash,
     ),
@@ -205,23 +205,26 @@ fn finding_02_an_uploader_cannot_delete_library_code_under_live_contracts() {
         let (_, mut token) = issue(&mut client, &mut factory, &bob, issued).await?;
 
         // The live marker's code too: without it, a frozen suite could never be unfrozen.
-        for library in [code.token_library, code.factory_library, code.live_marker] {
+        let libraries = code.token_libraries;
+        for library in [libraries.main, libraries.amm, code.factory_library, code.live_marker] {
             let removed = remove_code(&mut client, &eve, library).await;
             assert!(
                 removed.as_ref().is_err_and(|e| e.contains("CodeInUse")),
                 "{removed:?}"
             );
         }
-        // The library messages still run.
+        // The library messages still run, from both token libraries.
         let burned = client.call(&bob, &token.burn(1)).submit().await?;
         assert_eq!(burned.return_value(), Ok(()));
+        let amm = client.call(&bob, &token.amm_state()).dry_run().await?;
+        assert_eq!(amm.return_value(), None);
 
         // A library hash with no code behind it: neither a factory nor a token deploys.
         let nowhere = ink::primitives::Hash::from([0x77; 32]);
         let orphan = instantiate_factory(
             &mut client,
             &alice,
-            (code.token, code.token_library, nowhere, code.live_marker),
+            (code.token, code.token_libraries, nowhere, code.live_marker),
         )
         .await;
         assert!(
@@ -234,33 +237,39 @@ fn finding_02_an_uploader_cannot_delete_library_code_under_live_contracts() {
             &alice,
             (
                 code.token,
-                code.token_library,
+                code.token_libraries,
                 code.factory_library,
                 code.live_marker,
             ),
         )
         .await;
         assert_eq!(deployed, Ok(()));
-        let rolled = client
-            .call(&alice, &factory.set_token_code_hash(code.token, nowhere))
-            .submit()
-            .await?;
-        assert_eq!(rolled.return_value(), Ok(()));
-        let issued = client
-            .call(
-                &bob,
-                &factory.issue_token(
-                    params("NOLIB", vec![], TransferPolicy::Permissionless),
-                    code.token,
-                    nowhere,
-                ),
-            )
-            .submit()
-            .await?;
-        assert_eq!(
-            issued.return_value(),
-            Err(factory::Error::TokenInstantiationFailed)
-        );
+        // Either token library missing: no token deploys.
+        for missing in [
+            TokenLibraries { main: nowhere, ..libraries },
+            TokenLibraries { amm: nowhere, ..libraries },
+        ] {
+            let rolled = client
+                .call(&alice, &factory.set_token_code_hash(code.token, missing))
+                .submit()
+                .await?;
+            assert_eq!(rolled.return_value(), Ok(()));
+            let issued = client
+                .call(
+                    &bob,
+                    &factory.issue_token(
+                        params("NOLIB", vec![], TransferPolicy::Permissionless),
+                        code.token,
+                        missing,
+                    ),
+                )
+                .submit()
+                .await?;
+            assert_eq!(
+                issued.return_value(),
+                Err(factory::Error::TokenInstantiationFailed)
+            );
+        }
         Ok(())
     })
 }

@@ -291,11 +291,15 @@ fn factory_indexes_hands_over_and_deissues() {
                 .return_value(),
             Ok(())
         );
+        let unknown_libraries = TokenLibraries {
+            main: Hash::from([8; 32]),
+            amm: Hash::from([9; 32]),
+        };
         assert_eq!(
             client
                 .call(
                     &dave,
-                    &factory.set_token_code_hash(Hash::from([7; 32]), Hash::from([8; 32]))
+                    &factory.set_token_code_hash(Hash::from([7; 32]), unknown_libraries)
                 )
                 .submit()
                 .await?
@@ -321,7 +325,7 @@ fn factory_indexes_hands_over_and_deissues() {
                 &factory.issue_token(
                     params("NEW", vec![], TransferPolicy::Permissionless),
                     Hash::from([7; 32]),
-                    Hash::from([8; 32]),
+                    unknown_libraries,
                 ),
             )
             .submit()

@@ -29,6 +29,7 @@ fn main() {
     for (dir, name) in [
         ("crt", "crt"),
         ("crt-library", "crt_library"),
+        ("amm-library", "amm_library"),
         ("factory", "factory"),
         ("factory-library", "factory_library"),
         ("live-marker", "live_marker"),

@@ -1,7 +1,7 @@
 //! Every factory message: the index and parameter queries, governance's updates, freeze,
 //! code roll-out and hand-over, the treasury, and deissuing a token without accounts.
 
-use crt_traits::{CrtFactory, IssuanceParams, TokenConstraintsUpdate, TransferPolicy};
+use crt_traits::{CrtFactory, IssuanceParams, TokenConstraintsUpdate, TokenLibraries, TransferPolicy};
 use ink::primitives::{AccountId, Hash};
 
 use crate::bench::Bench;
@@ -10,7 +10,7 @@ use crate::lifecycle::{issuance, FactoryCalls, CREATOR, GOVERNANCE, JOY, OTHER};
 pub fn factory_messages(
     bench: &mut Bench,
     factory: &mut FactoryCalls,
-    (token_hash, library_hash): (Hash, Hash),
+    (token_hash, library_hash): (Hash, TokenLibraries),
     token_id: u64,
     address: AccountId,
 ) {
@@ -19,7 +19,7 @@ pub fn factory_messages(
     bench.query("factory.token_constraints", OTHER, &factory.token_constraints());
     bench.query("factory.is_frozen", OTHER, &factory.is_frozen());
     bench.query("factory.token_code_hash", OTHER, &factory.token_code_hash());
-    bench.query("factory.token_library_hash", OTHER, &factory.token_library_hash());
+    bench.query("factory.token_libraries", OTHER, &factory.token_libraries());
     bench.query("factory.blocks_per_year", OTHER, &factory.blocks_per_year());
     bench.query("factory.token_count", OTHER, &factory.token_count());
     bench.query("factory.next_token_id", OTHER, &factory.next_token_id());

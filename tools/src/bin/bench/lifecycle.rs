@@ -6,7 +6,7 @@ use crt_core::merkle::{leaf_of, Blake2x256, MerkleTree};
 use crt_logic::transfers::TransferOutput;
 use crt_tools::token_messages::*;
 use crt_tools::{advance_blocks, current_block};
-use crt_traits::{InitialAllocation, IssuanceParams, Permill, TransferPolicy, VestingScheduleParams};
+use crt_traits::{InitialAllocation, IssuanceParams, Permill, TokenLibraries, TransferPolicy, VestingScheduleParams};
 use factory::factory::Factory;
 use ink::primitives::{AccountId, Hash};
 use psp22::{PSP22Burnable, PSP22Metadata, PSP22};
@@ -38,16 +38,19 @@ pub fn constructor_new(args: impl Encode) -> Vec<u8> {
     input
 }
 
-/// Uploads the token, token library, factory, factory library and live marker code, deploys
+/// Uploads the token, token libraries, factory, factory library and live marker code, deploys
 /// the factory (recorded as `factory.new`) and returns the token and token library hashes and
 /// its calls.
-pub fn deploy_factory(bench: &mut Bench, codes: [&[u8]; 5]) -> ((Hash, Hash), FactoryCalls) {
-    let [token_code, library_code, factory_code, factory_library_code, live_marker_code] = codes;
+pub fn deploy_factory(bench: &mut Bench, codes: [&[u8]; 6]) -> ((Hash, TokenLibraries), FactoryCalls) {
+    let [token_code, library_code, amm_library_code, factory_code, factory_library_code, live_marker_code] = codes;
     for account in [GOVERNANCE, CREATOR, FAN, BACKER, TRADER, SPENDER, OTHER, NEWCOMER] {
         bench.chain.fund(account);
     }
     let token_hash = bench.chain.upload(token_code, GOVERNANCE);
-    let library_hash = bench.chain.upload(library_code, GOVERNANCE);
+    let library_hash = TokenLibraries {
+        main: bench.chain.upload(library_code, GOVERNANCE),
+        amm: bench.chain.upload(amm_library_code, GOVERNANCE),
+    };
     let factory_hash = bench.chain.upload(factory_code, GOVERNANCE);
     let factory_library_hash = bench.chain.upload(factory_library_code, GOVERNANCE);
     let live_marker_hash = bench.chain.upload(live_marker_code, GOVERNANCE);
@@ -109,7 +112,7 @@ pub fn issuance(symbol: &str, supply: u128, policy: TransferPolicy, backer: bool
 pub fn issue(bench: &mut Bench, factory: &mut FactoryCalls, params: IssuanceParams) -> TokenCalls {
     let bonds = params.initial_allocation.len() as u128 * BOND;
     let (code, _) = bench.chain.query(CREATOR, &factory.token_code_hash());
-    let (library, _) = bench.chain.query(CREATOR, &factory.token_library_hash());
+    let (library, _) = bench.chain.query(CREATOR, &factory.token_libraries());
     let (_, address) = bench
         .run(CREATOR, &factory.issue_token(params, code, library), bonds)
         .expect("issue_token");
@@ -117,7 +120,7 @@ pub fn issue(bench: &mut Bench, factory: &mut FactoryCalls, params: IssuancePara
 }
 
 /// Every message of the token and of the factory, once each.
-pub fn run(bench: &mut Bench, factory: &mut FactoryCalls, code_hashes: (Hash, Hash)) {
+pub fn run(bench: &mut Bench, factory: &mut FactoryCalls, code_hashes: (Hash, TokenLibraries)) {
     let whitelist = MerkleTree::new::<Blake2x256>(vec![
         leaf_of::<Blake2x256, _>(&FAN),
         leaf_of::<Blake2x256, _>(&OTHER),

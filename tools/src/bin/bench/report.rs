@@ -20,6 +20,8 @@ pub struct CodeSizes {
     pub token_debug: u64,
     pub library_release: u64,
     pub library_debug: u64,
+    pub amm_library_release: u64,
+    pub amm_library_debug: u64,
     pub factory_release: u64,
     pub factory_debug: u64,
     pub factory_library_release: u64,
@@ -150,12 +152,13 @@ pub fn derive(bench: &Bench, ctx: &Context) -> Derived {
         (
             "debug builds < 123 KiB (sandbox cap)".into(),
             format!(
-                "{} B / {} B / {} B / {} B",
-                s.token_debug, s.library_debug, s.factory_debug, s.factory_library_debug
+                "{} B / {} B / {} B / {} B / {} B",
+                s.token_debug, s.library_debug, s.amm_library_debug, s.factory_debug, s.factory_library_debug
             ),
             [
                 s.token_debug,
                 s.library_debug,
+                s.amm_library_debug,
                 s.factory_debug,
                 s.factory_library_debug,
             ]
@@ -234,6 +237,12 @@ pub fn markdown(bench: &Bench, ctx: &Context, d: &Derived) -> String {
         "| token library (`crt_library`, delegate-called) | {} | {} |",
         group(s.library_release),
         group(s.library_debug)
+    );
+    let _ = writeln!(
+        md,
+        "| AMM library (`amm_library`, delegate-called) | {} | {} |",
+        group(s.amm_library_release),
+        group(s.amm_library_debug)
     );
     let _ = writeln!(
         md,
@@ -468,6 +477,7 @@ pub fn json(bench: &Bench, ctx: &Context, d: &Derived) -> Value {
         "code_size": {
             "token.release": s.token_release, "token.debug": s.token_debug,
             "library.release": s.library_release, "library.debug": s.library_debug,
+            "amm_library.release": s.amm_library_release, "amm_library.debug": s.amm_library_debug,
             "factory.release": s.factory_release, "factory.debug": s.factory_debug,
             "factory_library.release": s.factory_library_release,
             "factory_library.debug": s.factory_library_debug,

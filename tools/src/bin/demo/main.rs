@@ -46,16 +46,17 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
     );
 
     println!(
-        "\n1. Governance uploads the token, token library and factory library code and deploys the factory (block {}).",
+        "\n1. Governance uploads the token, token libraries and factory library code and deploys the factory (block {}).",
         clock.now().await?
     );
     let code = upload_suite_code(client, &governance).await?;
     println!("    token code hash {}", hex(&code.token));
-    println!("    token library code hash {}", hex(&code.token_library));
+    println!("    token library code hash {}", hex(&code.token_libraries.main));
+    println!("    AMM library code hash {}", hex(&code.token_libraries.amm));
     println!("    factory library code hash {}", hex(&code.factory_library));
     let mut constructor = FactoryRef::new(
         code.token,
-        code.token_library,
+        code.token_libraries,
         code.factory_library,
         code.live_marker,
         time.blocks_per_year,
@@ -130,7 +131,7 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
         client,
         "factory: issue_token (2 accounts)",
         &creator,
-        factory.issue_token(params, code.token, code.token_library),
+        factory.issue_token(params, code.token, code.token_libraries),
         2 * BOND
     )
     .map_err(|e| format!("issue_token: {e:?}"))?;
@@ -530,7 +531,7 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
 }
 
 fn main() {
-    // demo [--url ws://host:port] [crt.wasm crt_library.wasm factory.wasm factory_library.wasm live_marker.wasm]
+    // demo [--url ws://host:port] [crt.wasm crt_library.wasm amm_library.wasm factory.wasm factory_library.wasm live_marker.wasm]
     let mut url = None;
     let mut paths: Vec<PathBuf> = Vec::new();
     let mut args = std::env::args().skip(1);
