@@ -70,10 +70,10 @@ pub extern "C" fn deploy() {
         IssuanceParams,
         TokenConstraints,
         u32,
-        Hash,
+        TokenLibraries,
         AccountId,
     );
-    let (token_id, issuer, params, constraints, blocks_per_year, library, live_marker) = args::<Args>();
+    let (token_id, issuer, params, constraints, blocks_per_year, libraries, live_marker) = args::<Args>();
     let deployment = Deployment {
         token_id,
         issuer,
