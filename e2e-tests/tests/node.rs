@@ -82,7 +82,10 @@ fn token_life_on_a_node() {
             metadata: vec![],
         };
         let (_, address) = client
-            .call(&bob, &factory.issue_token(params, code.token, code.token_libraries))
+            .call(
+                &bob,
+                &factory.issue_token(params, code.token, code.token_libraries),
+            )
             .value(BOND)
             .extra_gas_portion(25)
             .submit()

@@ -25,10 +25,13 @@ where
     C: E2EBackend<DefaultEnvironment> + ContractsBackend<DefaultEnvironment, Error: std::fmt::Debug>,
 {
     let mut hashes = [Hash::from([0; 32]); 5];
-    for (hash, name) in hashes
-        .iter_mut()
-        .zip(["crt", "crt_library", "amm_library", "factory_library", "live_marker"])
-    {
+    for (hash, name) in hashes.iter_mut().zip([
+        "crt",
+        "crt_library",
+        "amm_library",
+        "factory_library",
+        "live_marker",
+    ]) {
         *hash = ContractsBackend::<DefaultEnvironment>::upload(client, name, signer)
             .submit()
             .await

@@ -20,10 +20,13 @@ use crate::queries::TokenMetadata;
 use crate::state::{caller, now, paid, this, TokenState, LAYOUT_VERSION};
 use crate::Balance;
 
-/// What the factory hands a token at deployment besides the issuance parameters.
+/// The constructor `new`'s arguments, in its order (so the token's entry point decodes its
+/// input straight into this).
+#[derive(scale::Decode)]
 pub struct Deployment {
     pub token_id: u64,
     pub issuer: AccountId,
+    pub params: IssuanceParams,
     pub constraints: TokenConstraints,
     pub blocks_per_year: u32,
     pub libraries: TokenLibraries,
@@ -34,14 +37,12 @@ impl TokenState {
     /// A new token's state (the constructor `new`, documented on the contract): validates
     /// `params`, checks the endowment covers the bloat bonds, creates the initial accounts,
     /// pins the library's code, and emits the allocation events. The caller is the factory.
-    pub fn deploy(params: IssuanceParams, deployment: Deployment) -> Result<Self, Error> {
+    pub fn deploy(deployment: Deployment) -> Result<Self, Error> {
         let Deployment {
-            token_id,
-            issuer,
+            params,
             constraints,
-            blocks_per_year,
-            libraries,
-            live_marker,
+            issuer,
+            ..
         } = deployment;
         // Governance's patronage cap is the factory's to enforce; here only the shape.
         let shape_only = TokenConstraints {
@@ -59,7 +60,7 @@ impl TokenState {
         let now = now();
         let supply = params.initial_supply();
         let mut data = TokenData::new(TokenInfo {
-            token_id,
+            token_id: deployment.token_id,
             issuer,
             pending_issuer: None,
             total_supply: supply,
@@ -72,7 +73,7 @@ impl TokenState {
             patronage_rate: params.patronage_rate,
             patronage_tally: 0,
             patronage_tally_block: now,
-            blocks_per_year: blocks_per_year.max(1),
+            blocks_per_year: deployment.blocks_per_year.max(1),
             revenue_split_rate: params.revenue_split_rate,
             revenue_split: None,
             next_revenue_split_id: 0,
@@ -110,14 +111,14 @@ impl TokenState {
         // holds a dependency on it, and traps here if there is no such code. (The off-chain
         // engine of unit tests has no code to pin.)
         #[cfg(not(feature = "std"))]
-        for library in libraries.hashes() {
+        for library in deployment.libraries.hashes() {
             ink::env::lock_delegate_dependency::<ink::env::DefaultEnvironment>(&library);
         }
         let mut state = TokenState {
             layout: LAYOUT_VERSION,
             factory: caller(),
-            libraries,
-            live_marker,
+            libraries: deployment.libraries,
+            live_marker: deployment.live_marker,
             constraints,
             data,
             metadata,

@@ -20,7 +20,7 @@
 use crt_logic::state::{paid, TokenState, ROOT_KEY};
 use crt_logic::token_messages::Deployment;
 use crt_logic::{Balance, Error};
-use crt_traits::{IssuanceParams, ProofStep, TokenConstraints, TokenLibraries};
+use crt_traits::ProofStep;
 use ink::env::ReturnFlags;
 use ink::prelude::vec::Vec;
 use ink::primitives::{AccountId, Key};
@@ -64,25 +64,7 @@ pub extern "C" fn deploy() {
     if read_selector() != selector::NEW {
         decline_input();
     }
-    type Args = (
-        u64,
-        AccountId,
-        IssuanceParams,
-        TokenConstraints,
-        u32,
-        TokenLibraries,
-        AccountId,
-    );
-    let (token_id, issuer, params, constraints, blocks_per_year, libraries, live_marker) = args::<Args>();
-    let deployment = Deployment {
-        token_id,
-        issuer,
-        constraints,
-        blocks_per_year,
-        libraries,
-        live_marker,
-    };
-    match TokenState::deploy(params, deployment) {
+    match TokenState::deploy(args::<Deployment>()) {
         Ok(state) => {
             store(&state);
             ink::env::return_value::<ConstructorResult<Result<(), Error>>>(ReturnFlags::empty(), &Ok(Ok(())))

@@ -105,13 +105,14 @@ pub mod crt {
             let deployment = Deployment {
                 token_id,
                 issuer,
+                params,
                 constraints,
                 blocks_per_year,
                 libraries,
                 live_marker,
             };
             Ok(Self {
-                state: TokenState::deploy(params, deployment)?,
+                state: TokenState::deploy(deployment)?,
             })
         }
 
@@ -361,7 +362,8 @@ pub mod crt {
             earnings_destination: Option<AccountId>,
             auto_finalize: bool,
         ) -> Result<(), Error> {
-            self.state.init_token_sale(params, earnings_destination, auto_finalize)
+            self.state
+                .init_token_sale(params, earnings_destination, auto_finalize)
         }
 
         #[ink(message)]

@@ -4,8 +4,8 @@
 //! `factory_link` (frozen flag and bond set per test).
 
 use crt_traits::{
-    InitialAllocation, IssuanceParams, Permill, TokenConstraints, TokenContext, TokenLibraries, TransferPolicy,
-    VestingScheduleParams,
+    InitialAllocation, IssuanceParams, Permill, TokenConstraints, TokenContext, TokenLibraries,
+    TransferPolicy, VestingScheduleParams,
 };
 use ink::env::test::{
     callee, default_accounts, get_account_balance, recorded_events, set_account_balance, set_block_number,

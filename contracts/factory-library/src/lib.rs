@@ -14,7 +14,9 @@
 
 #[ink::contract]
 pub mod factory_library {
-    use crt_traits::{IssuanceParams, TokenConstraints, TokenConstraintsUpdate, TokenId, TokenLibraries, TokenRecord};
+    use crt_traits::{
+        IssuanceParams, TokenConstraints, TokenConstraintsUpdate, TokenId, TokenLibraries, TokenRecord,
+    };
     use factory::state::FactoryState;
     use factory::Error;
     use ink::prelude::{string::String, vec::Vec};
@@ -68,7 +70,11 @@ pub mod factory_library {
 
         /// The factory's `set_token_code_hash`.
         #[ink(message)]
-        pub fn set_token_code_hash(&mut self, code_hash: Hash, libraries: TokenLibraries) -> Result<(), Error> {
+        pub fn set_token_code_hash(
+            &mut self,
+            code_hash: Hash,
+            libraries: TokenLibraries,
+        ) -> Result<(), Error> {
             self.state.set_token_code_hash(code_hash, libraries)
         }
 

@@ -27,8 +27,8 @@ pub type Balance = u128;
 #[ink::contract]
 pub mod factory {
     use crt_traits::{
-        CrtFactory, IssuanceParams, TokenConstraints, TokenConstraintsUpdate, TokenContext, TokenId, TokenLibraries,
-        TokenRecord,
+        CrtFactory, IssuanceParams, TokenConstraints, TokenConstraintsUpdate, TokenContext, TokenId,
+        TokenLibraries, TokenRecord,
     };
     use ink::prelude::{string::String, vec::Vec};
 
@@ -130,10 +130,7 @@ pub mod factory {
             expected_code_hash: Hash,
             expected_libraries: TokenLibraries,
         ) -> Result<(TokenId, AccountId), Error> {
-            crt_logic::delegated!(
-                self,
-                issue_token(params, expected_code_hash, expected_libraries)
-            )
+            crt_logic::delegated!(self, issue_token(params, expected_code_hash, expected_libraries))
         }
 
         /// Issuer only: deissues a token that has no accounts left; its symbol becomes free.
@@ -191,7 +188,11 @@ pub mod factory {
         /// # Events
         /// `TokenCodeHashUpdated`.
         #[ink(message)]
-        pub fn set_token_code_hash(&mut self, code_hash: Hash, libraries: TokenLibraries) -> Result<(), Error> {
+        pub fn set_token_code_hash(
+            &mut self,
+            code_hash: Hash,
+            libraries: TokenLibraries,
+        ) -> Result<(), Error> {
             crt_logic::delegated!(self, set_token_code_hash(code_hash, libraries))
         }
 

@@ -6,9 +6,9 @@
 //! code. The factory's messages of the same names forward here; their docs are the
 //! reference. Unit tests run these directly (the off-chain engine cannot delegate-call).
 
-use crt_traits::TokenLibraries;
 use crt::crt::CrtRef;
 use crt_core::bonds::{bonds_for, settle};
+use crt_traits::TokenLibraries;
 use crt_traits::{
     symbol_key, BlockNumber, IssuanceParams, TokenConstraints, TokenConstraintsUpdate, TokenId, TokenRecord,
 };

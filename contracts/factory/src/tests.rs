@@ -4,7 +4,8 @@
 
 use crt_traits::{
     CrtFactory, InitialAllocation, IssuanceParams, Permill, TokenConstraints, TokenConstraintsUpdate,
-    TokenLibraries, TransferPolicy, VestingScheduleParams, MAX_INITIAL_ALLOCATIONS, MAX_METADATA_LEN, MAX_NAME_LEN,
+    TokenLibraries, TransferPolicy, VestingScheduleParams, MAX_INITIAL_ALLOCATIONS, MAX_METADATA_LEN,
+    MAX_NAME_LEN,
 };
 use ink::env::test::{
     callee, default_accounts, get_account_balance, recorded_events, set_account_balance, set_callee,

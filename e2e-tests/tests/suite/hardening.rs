@@ -206,7 +206,12 @@ fn finding_02_an_uploader_cannot_delete_library_code_under_live_contracts() {
 
         // The live marker's code too: without it, a frozen suite could never be unfrozen.
         let libraries = code.token_libraries;
-        for library in [libraries.main, libraries.amm, code.factory_library, code.live_marker] {
+        for library in [
+            libraries.main,
+            libraries.amm,
+            code.factory_library,
+            code.live_marker,
+        ] {
             let removed = remove_code(&mut client, &eve, library).await;
             assert!(
                 removed.as_ref().is_err_and(|e| e.contains("CodeInUse")),
@@ -246,8 +251,14 @@ fn finding_02_an_uploader_cannot_delete_library_code_under_live_contracts() {
         assert_eq!(deployed, Ok(()));
         // Either token library missing: no token deploys.
         for missing in [
-            TokenLibraries { main: nowhere, ..libraries },
-            TokenLibraries { amm: nowhere, ..libraries },
+            TokenLibraries {
+                main: nowhere,
+                ..libraries
+            },
+            TokenLibraries {
+                amm: nowhere,
+                ..libraries
+            },
         ] {
             let rolled = client
                 .call(&alice, &factory.set_token_code_hash(code.token, missing))

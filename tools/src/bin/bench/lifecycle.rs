@@ -6,7 +6,9 @@ use crt_core::merkle::{leaf_of, Blake2x256, MerkleTree};
 use crt_logic::transfers::TransferOutput;
 use crt_tools::token_messages::*;
 use crt_tools::{advance_blocks, current_block};
-use crt_traits::{InitialAllocation, IssuanceParams, Permill, TokenLibraries, TransferPolicy, VestingScheduleParams};
+use crt_traits::{
+    InitialAllocation, IssuanceParams, Permill, TokenLibraries, TransferPolicy, VestingScheduleParams,
+};
 use factory::factory::Factory;
 use ink::primitives::{AccountId, Hash};
 use psp22::{PSP22Burnable, PSP22Metadata, PSP22};
@@ -42,7 +44,8 @@ pub fn constructor_new(args: impl Encode) -> Vec<u8> {
 /// the factory (recorded as `factory.new`) and returns the token and token library hashes and
 /// its calls.
 pub fn deploy_factory(bench: &mut Bench, codes: [&[u8]; 6]) -> ((Hash, TokenLibraries), FactoryCalls) {
-    let [token_code, library_code, amm_library_code, factory_code, factory_library_code, live_marker_code] = codes;
+    let [token_code, library_code, amm_library_code, factory_code, factory_library_code, live_marker_code] =
+        codes;
     for account in [GOVERNANCE, CREATOR, FAN, BACKER, TRADER, SPENDER, OTHER, NEWCOMER] {
         bench.chain.fund(account);
     }
