@@ -20,6 +20,7 @@ pub mod crt_library {
     use crt_logic::queries::{AccountInfo, TokenMetadata};
     use crt_logic::sale::{OfferingState, SaleAccessProof, SaleParams, SaleQuote, TokenSale};
     use crt_logic::state::TokenState;
+    use crt_logic::token_messages::Deployment;
     use crt_logic::transfers::TransferOutput;
     use crt_logic::Error;
     use crt_traits::{TokenConstraints, TokenLibraries};
@@ -41,6 +42,18 @@ pub mod crt_library {
         #[ink(constructor)]
         pub fn new() -> Result<Self, Error> {
             Err(Error::LibraryCodeOnly)
+        }
+
+        /// A token's deployment, run by the token's `deploy` entry point with the arguments
+        /// of its constructor `new`, in order: fills in the empty state the entry point
+        /// stored. Documented on the token's constructor.
+        ///
+        /// # Errors
+        /// `TokenAlreadyDeployed` on a token that holds state (anyone may send this selector
+        /// to a live token), then the constructor's.
+        #[ink(message, payable)]
+        pub fn deploy_token(&mut self, deployment: Deployment) -> Result<(), Error> {
+            self.state.fill_in(deployment)
         }
     }
 
@@ -292,6 +305,15 @@ pub mod crt_library {
         #[test]
         fn cannot_be_instantiated() {
             assert_eq!(Crt::new().err(), Some(Error::LibraryCodeOnly));
+        }
+
+        /// The token's `deploy` entry point calls `deploy_token` by this selector.
+        #[test]
+        fn the_deployment_message_has_the_selector_the_token_calls() {
+            assert_eq!(
+                ink::selector_bytes!("deploy_token"),
+                crt_logic::forward::DEPLOY_TOKEN
+            );
         }
     }
 }

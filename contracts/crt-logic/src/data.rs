@@ -56,6 +56,35 @@ pub struct TokenInfo {
     pub deissued: bool,
 }
 
+/// Everything zero, empty or off: the state before deployment fills it in.
+impl Default for TokenInfo {
+    fn default() -> Self {
+        Self {
+            token_id: 0,
+            issuer: AccountId::from([0; 32]),
+            pending_issuer: None,
+            total_supply: 0,
+            tokens_issued: 0,
+            accounts_number: 0,
+            transfer_policy: TransferPolicy::Permissionless,
+            bloat_bonds_held: 0,
+            bond_deposits_total: 0,
+            payouts_held_total: 0,
+            patronage_rate: 0,
+            patronage_tally: 0,
+            patronage_tally_block: 0,
+            blocks_per_year: 0,
+            revenue_split_rate: 0,
+            revenue_split: None,
+            next_revenue_split_id: 0,
+            next_sale_id: 0,
+            decimals: 0,
+            issued_at: 0,
+            deissued: false,
+        }
+    }
+}
+
 /// A revenue split: JOY the issuer paid in for holders who stake during `[start, start + duration)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]

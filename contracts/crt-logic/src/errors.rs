@@ -190,6 +190,9 @@ errors! {
     LibraryLayoutMismatch,
     /// No payout is held for the caller.
     NoPayoutHeld,
+    /// The token's deployment runs once, from its constructor: the library's deployment
+    /// message refuses a token that holds state already.
+    TokenAlreadyDeployed,
 }
 
 impl From<VestingError> for Error {

@@ -33,6 +33,49 @@ use ink::env::call::{build_call, ExecutionInput, Selector};
 use ink::env::{CallFlags, DefaultEnvironment};
 use ink::primitives::Hash;
 
+/// Selector of the main library's `deploy_token`, which the token's `deploy` entry point
+/// delegate-calls with its constructor's arguments.
+pub const DEPLOY_TOKEN: [u8; 4] = ink::selector_bytes!("deploy_token");
+
+/// Delegate-calls `library`'s `selector` with `args`, bytes already encoded (a call's own input
+/// after its selector), and ends this call with its output, as [`forward_input`].
+///
+/// # Panics
+/// As [`forward_input`].
+pub fn forward_as(library: Hash, selector: [u8; 4], args: EncodedArgs) -> ! {
+    let outcome = build_call::<DefaultEnvironment>()
+        .delegate(library)
+        .call_flags(CallFlags::TAIL_CALL)
+        .exec_input(ExecutionInput::new(Selector::new(selector)).push_arg(args))
+        .returns::<()>()
+        .try_invoke();
+    let _ = outcome;
+    panic!("library code unavailable")
+}
+
+/// Arguments already SCALE-encoded: decoding takes the rest of the input as it is, encoding
+/// writes it back unchanged.
+pub struct EncodedArgs(pub ink::prelude::vec::Vec<u8>);
+
+impl scale::Decode for EncodedArgs {
+    fn decode<I: scale::Input>(input: &mut I) -> Result<Self, scale::Error> {
+        let len = input.remaining_len()?.ok_or("input length unknown")?;
+        let mut bytes = ink::prelude::vec![0; len];
+        input.read(&mut bytes)?;
+        Ok(Self(bytes))
+    }
+}
+
+impl scale::Encode for EncodedArgs {
+    fn size_hint(&self) -> usize {
+        self.0.len()
+    }
+
+    fn encode_to<O: scale::Output + ?Sized>(&self, dest: &mut O) {
+        dest.write(&self.0)
+    }
+}
+
 /// Delegate-calls `library` with this call's own input and ends this call with its output.
 ///
 /// # Panics

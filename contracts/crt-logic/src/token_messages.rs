@@ -20,23 +20,51 @@ use crate::queries::TokenMetadata;
 use crate::state::{caller, now, paid, this, TokenState, LAYOUT_VERSION};
 use crate::Balance;
 
-/// The constructor `new`'s arguments, in its order (so the token's entry point decodes its
-/// input straight into this).
-#[derive(scale::Decode)]
+/// The constructor `new`'s arguments, in its order: the libraries first, so the token's entry
+/// point reads them without decoding the rest, which the main library decodes whole into this.
+#[derive(Debug, Clone)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
 pub struct Deployment {
+    pub libraries: TokenLibraries,
     pub token_id: u64,
     pub issuer: AccountId,
     pub params: IssuanceParams,
     pub constraints: TokenConstraints,
     pub blocks_per_year: u32,
-    pub libraries: TokenLibraries,
     pub live_marker: AccountId,
 }
 
 impl TokenState {
+    /// What the token's `deploy` entry point stores before the main library runs
+    /// [`Self::fill_in`]: an empty state in the shape the library's code loads, with layout 0,
+    /// which no deployed token has.
+    pub fn before_deployment(libraries: TokenLibraries) -> Self {
+        TokenState {
+            layout: 0,
+            factory: AccountId::from([0; 32]),
+            libraries,
+            live_marker: AccountId::from([0; 32]),
+            constraints: TokenConstraints::defaults(0),
+            data: TokenData::new(TokenInfo::default()),
+            metadata: Lazy::new(),
+        }
+    }
+
+    /// The deployment the token's `deploy` entry point hands to the main library (the token's
+    /// code holds none of it): refused unless the state is [`Self::before_deployment`]'s, so
+    /// it runs once per token.
+    pub fn fill_in(&mut self, deployment: Deployment) -> Result<(), Error> {
+        if self.layout != 0 {
+            return Err(Error::TokenAlreadyDeployed);
+        }
+        *self = Self::deploy(deployment)?;
+        Ok(())
+    }
+
     /// A new token's state (the constructor `new`, documented on the contract): validates
     /// `params`, checks the endowment covers the bloat bonds, creates the initial accounts,
-    /// pins the library's code, and emits the allocation events. The caller is the factory.
+    /// and emits the allocation events. The caller is the factory. (The token's entry point
+    /// pins the libraries' code before this runs.)
     pub fn deploy(deployment: Deployment) -> Result<Self, Error> {
         let Deployment {
             params,
@@ -62,25 +90,16 @@ impl TokenState {
         let mut data = TokenData::new(TokenInfo {
             token_id: deployment.token_id,
             issuer,
-            pending_issuer: None,
             total_supply: supply,
             tokens_issued: supply,
-            accounts_number: 0,
             transfer_policy: params.transfer_policy,
-            bloat_bonds_held: 0,
-            bond_deposits_total: 0,
-            payouts_held_total: 0,
             patronage_rate: params.patronage_rate,
-            patronage_tally: 0,
             patronage_tally_block: now,
             blocks_per_year: deployment.blocks_per_year.max(1),
             revenue_split_rate: params.revenue_split_rate,
-            revenue_split: None,
-            next_revenue_split_id: 0,
-            next_sale_id: 0,
             decimals: params.decimals,
             issued_at: now,
-            deissued: false,
+            ..TokenInfo::default()
         });
         let mut fx = Effects::new();
         for allocation in params.initial_allocation.iter().filter(|a| a.amount > 0) {
@@ -107,13 +126,6 @@ impl TokenState {
             decimals: params.decimals,
             metadata: params.metadata,
         });
-        // Pins the libraries' code: pallet-contracts refuses `remove_code` while any contract
-        // holds a dependency on it, and traps here if there is no such code. (The off-chain
-        // engine of unit tests has no code to pin.)
-        #[cfg(not(feature = "std"))]
-        for library in deployment.libraries.hashes() {
-            ink::env::lock_delegate_dependency::<ink::env::DefaultEnvironment>(&library);
-        }
         let mut state = TokenState {
             layout: LAYOUT_VERSION,
             factory: caller(),

@@ -17,14 +17,14 @@
 //! message is paid, the storage root at the same key. The end-to-end suite calls every
 //! message of the built metadata against this code.
 
+use crt_logic::forward::{forward_as, EncodedArgs, DEPLOY_TOKEN};
 use crt_logic::state::{paid, TokenState, ROOT_KEY};
-use crt_logic::token_messages::Deployment;
 use crt_logic::{Balance, Error};
-use crt_traits::ProofStep;
+use crt_traits::{ProofStep, TokenLibraries};
 use ink::env::ReturnFlags;
 use ink::prelude::vec::Vec;
 use ink::primitives::{AccountId, Key};
-use ink::{ConstructorResult, LangError, MessageResult};
+use ink::{LangError, MessageResult};
 use psp22::PSP22Error;
 
 /// Selectors of the messages the token dispatches itself: ink!'s, from the same names
@@ -59,21 +59,26 @@ mod selector {
     ];
 }
 
+/// Deployment runs from the main library, so the token's code holds none of it: the entry
+/// point pins both libraries (their hashes are the constructor's first argument), stores the
+/// empty state the library's code loads, and hands the constructor's arguments, untouched, to
+/// the library's `deploy_token`, whose output and revert flag become the constructor's (the
+/// same encoding: `Result<Result<(), Error>, LangError>`).
 #[no_mangle]
 pub extern "C" fn deploy() {
     if read_selector() != selector::NEW {
         decline_input();
     }
-    match TokenState::deploy(args::<Deployment>()) {
-        Ok(state) => {
-            store(&state);
-            ink::env::return_value::<ConstructorResult<Result<(), Error>>>(ReturnFlags::empty(), &Ok(Ok(())))
-        }
-        Err(error) => ink::env::return_value::<ConstructorResult<Result<(), Error>>>(
-            ReturnFlags::REVERT,
-            &Ok(Err(error)),
-        ),
+    let arguments = args::<EncodedArgs>();
+    let libraries =
+        <TokenLibraries as scale::Decode>::decode(&mut &arguments.0[..]).unwrap_or_else(|_| decline_input());
+    // Pins the libraries' code: pallet-contracts refuses `remove_code` while any contract
+    // holds a dependency on it, and traps here if there is no such code.
+    for library in libraries.hashes() {
+        ink::env::lock_delegate_dependency::<ink::env::DefaultEnvironment>(&library);
     }
+    store(&TokenState::before_deployment(libraries));
+    forward_as(libraries.main, DEPLOY_TOKEN, arguments)
 }
 
 #[no_mangle]

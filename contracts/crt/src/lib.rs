@@ -111,21 +111,21 @@ pub mod crt {
         /// allocation, `BondCharged` per account when the bond is not zero.
         #[ink(constructor, payable)]
         pub fn new(
+            libraries: TokenLibraries,
             token_id: u64,
             issuer: AccountId,
             params: IssuanceParams,
             constraints: TokenConstraints,
             blocks_per_year: BlockNumber,
-            libraries: TokenLibraries,
             live_marker: AccountId,
         ) -> Result<Self, Error> {
             let deployment = Deployment {
+                libraries,
                 token_id,
                 issuer,
                 params,
                 constraints,
                 blocks_per_year,
-                libraries,
                 live_marker,
             };
             Ok(Self {
@@ -206,6 +206,12 @@ pub mod crt {
         #[cfg(test)]
         pub(crate) fn data_mut(&mut self) -> &mut TokenData {
             &mut self.state.data
+        }
+
+        /// The whole state, for unit tests of methods no message of the declaration exposes.
+        #[cfg(test)]
+        pub(crate) fn state_mut(&mut self) -> &mut TokenState {
+            &mut self.state
         }
 
         /// Pretends the token was deployed with another storage layout (unit tests).

@@ -120,12 +120,12 @@ pub(crate) fn deploy_unfunded(allocations: Vec<InitialAllocation>, policy: Trans
     set_caller::<E>(acc().django);
     set_value_transferred::<E>(accounts * BOND);
     let token = Crt::new(
+        libraries(),
         7,
         acc().alice,
         issuance(allocations, policy),
         current_constraints(),
         BPY,
-        libraries(),
         MARKER.into(),
     )
     .expect("deploys");
@@ -244,12 +244,12 @@ mod psp22_conformance {
             let alice = default_accounts::<E>().alice;
             let params = issuance(vec![alloc(alice, supply)], TransferPolicy::Permissionless);
             Crt::new(
+                libraries(),
                 1,
                 alice,
                 params,
                 TokenConstraints::defaults(0),
                 BPY,
-                libraries(),
                 MARKER.into(),
             )
             .expect("deploys")
@@ -307,12 +307,12 @@ fn constructor_rejects_bad_params_and_missing_bonds() {
     bad.revenue_split_rate = 0;
     assert_eq!(
         Crt::new(
+            libraries(),
             1,
             a.alice,
             bad,
             TokenConstraints::defaults(BOND),
             BPY,
-            libraries(),
             MARKER.into()
         )
         .err(),
@@ -322,12 +322,12 @@ fn constructor_rejects_bad_params_and_missing_bonds() {
     let unpaid = issuance(vec![alloc(a.bob, 1)], TransferPolicy::Permissionless);
     assert_eq!(
         Crt::new(
+            libraries(),
             1,
             a.alice,
             unpaid,
             TokenConstraints::defaults(BOND),
             BPY,
-            libraries(),
             MARKER.into()
         )
         .err(),
@@ -342,12 +342,12 @@ fn constructor_rejects_bad_params_and_missing_bonds() {
     let params = issuance(vec![overflow], TransferPolicy::Permissionless);
     assert_eq!(
         Crt::new(
+            libraries(),
             1,
             a.alice,
             params,
             TokenConstraints::defaults(BOND),
             BPY,
-            libraries(),
             MARKER.into()
         )
         .err(),
@@ -363,4 +363,45 @@ fn hand_written_entry_points_use_inks_storage_root() {
         <Crt as ink::storage::traits::StorageKey>::KEY,
         crt_logic::state::ROOT_KEY
     );
+}
+
+/// The main library's `deploy_token` (the token's deployment, which the token's entry point
+/// hands to it) is a message any caller can send to a live token: it fills in only the empty
+/// state the entry point stores before it.
+#[ink::test]
+fn a_deployed_token_refuses_a_second_deployment() {
+    let mut token = deploy(vec![alloc(acc().bob, 1_000)], TransferPolicy::Permissionless);
+    set_caller::<E>(acc().eve);
+    let deployment = crt_logic::token_messages::Deployment {
+        libraries: libraries(),
+        token_id: 99,
+        issuer: acc().eve,
+        params: issuance(vec![alloc(acc().eve, 1_000_000)], TransferPolicy::Permissionless),
+        constraints: current_constraints(),
+        blocks_per_year: BPY,
+        live_marker: MARKER.into(),
+    };
+    assert_rejected(&mut token, Error::TokenAlreadyDeployed, |t| {
+        t.state_mut().fill_in(deployment)
+    });
+    assert_eq!(token.token_info().issuer, acc().alice);
+    assert_eq!(token.balance_of(acc().eve), 0);
+
+    // The empty state the entry point stores is the one state it accepts.
+    let mut empty = crt_logic::state::TokenState::before_deployment(libraries());
+    set_caller::<E>(acc().django);
+    set_value_transferred::<E>(BOND);
+    let fresh = crt_logic::token_messages::Deployment {
+        libraries: libraries(),
+        token_id: 8,
+        issuer: acc().alice,
+        params: issuance(vec![alloc(acc().charlie, 5)], TransferPolicy::Permissionless),
+        constraints: current_constraints(),
+        blocks_per_year: BPY,
+        live_marker: MARKER.into(),
+    };
+    assert_eq!(empty.fill_in(fresh), Ok(()));
+    assert_eq!(empty.data.info.token_id, 8);
+    assert_eq!(empty.layout, crt_logic::state::LAYOUT_VERSION);
+    set_value_transferred::<E>(0);
 }

@@ -297,12 +297,12 @@ fn token_with_a_short_year() -> Crt {
     );
     params.patronage_rate = 150_000;
     let mut token = Crt::new(
+        libraries(),
         7,
         a.alice,
         params,
         current_constraints(),
         40,
-        libraries(),
         MARKER.into(),
     )
     .unwrap();

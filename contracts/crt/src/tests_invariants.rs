@@ -451,27 +451,17 @@ fn wind_down(data: &mut TokenData, mut now: u32, joy: &mut Balance) -> Result<()
 fn new_token(params: IssuanceParams) -> TokenData {
     let supply = params.initial_supply();
     let mut data = TokenData::new(TokenInfo {
-        token_id: 0,
         issuer: issuer(),
-        pending_issuer: None,
         total_supply: supply,
         tokens_issued: supply,
-        accounts_number: 0,
         transfer_policy: params.transfer_policy,
-        bloat_bonds_held: 0,
-        bond_deposits_total: 0,
-        payouts_held_total: 0,
         patronage_rate: params.patronage_rate,
-        patronage_tally: 0,
         patronage_tally_block: 1,
         blocks_per_year: BPY,
         revenue_split_rate: params.revenue_split_rate,
-        revenue_split: None,
-        next_revenue_split_id: 0,
-        next_sale_id: 0,
         decimals: params.decimals,
         issued_at: 1,
-        deissued: false,
+        ..TokenInfo::default()
     });
     for allocation in &params.initial_allocation {
         let mut account = AccountData::with_bond(BOND);

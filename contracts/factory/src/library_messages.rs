@@ -50,12 +50,12 @@ impl FactoryState {
         let symbol = params.symbol.clone();
         let initial_supply = params.initial_supply();
         let token = CrtRef::new(
+            self.token_libraries,
             token_id,
             issuer,
             params,
             self.constraints,
             self.blocks_per_year,
-            self.token_libraries,
             self.live_marker,
         )
         .code_hash(self.token_code_hash)

@@ -10,11 +10,12 @@ use crate::{
 };
 
 /// Who may hold the token.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 #[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 pub enum TransferPolicy {
     /// Anyone may receive the token.
+    #[default]
     Permissionless,
     /// Only existing accounts may receive it; accounts join with a Merkle proof against this
     /// root (leaf = Blake2-256 of the 32-byte account id) or are created by the issuer.

@@ -11,6 +11,7 @@ use crt_traits::TransferPolicy;
 use ink::env::call::{build_call, ExecutionInput, Selector};
 use ink::env::DefaultEnvironment;
 use ink_e2e::ContractsBackend;
+use psp22::PSP22;
 use serde_json::Value;
 
 /// Arguments already SCALE-encoded, written as they are.
@@ -165,7 +166,7 @@ fn the_tokens_own_dispatch_answers_as_ink_does() {
             vec![allocate(&bob, 1_000)],
             TransferPolicy::Permissionless,
         );
-        let (token, _) = issue(&mut client, &mut factory, &bob, issued).await?;
+        let (token, token_calls) = issue(&mut client, &mut factory, &bob, issued).await?;
         let transfer = ink::selector_bytes!("PSP22::transfer");
         let raw = |args: Vec<u8>| {
             build_call::<DefaultEnvironment>()
@@ -205,6 +206,37 @@ fn the_tokens_own_dispatch_answers_as_ink_does() {
         // JOY sent with an unpayable message traps the call.
         let dry = client.call(&bob, &raw(to_charlie(10))).value(1).dry_run().await?;
         assert!(dry.exec_result.result.is_err(), "{:?}", dry.exec_result.result);
+
+        // The deployment the token's constructor hands to its main library, sent to a live
+        // token by anyone, is refused and changes nothing.
+        let (_, libraries) = code_pair(&mut client, &factory).await?;
+        let eve = ink_e2e::eve();
+        let redeploy = crt_logic::token_messages::Deployment {
+            libraries,
+            token_id: 99,
+            issuer: id(&eve),
+            params: params(
+                "EVE",
+                vec![allocate(&eve, 1_000_000)],
+                TransferPolicy::Permissionless,
+            ),
+            constraints: crt_traits::TokenConstraints::defaults(BOND),
+            blocks_per_year: BLOCKS_PER_YEAR,
+            live_marker: id(&eve),
+        };
+        let deploy_token = build_call::<DefaultEnvironment>()
+            .call(token)
+            .exec_input(
+                ExecutionInput::new(Selector::new(crt_logic::forward::DEPLOY_TOKEN)).push_arg(redeploy),
+            )
+            .returns::<Result<(), crt::Error>>();
+        let refused = client.call(&eve, &deploy_token).value(BOND).dry_run().await?;
+        assert_eq!(refused.return_value(), Err(crt::Error::TokenAlreadyDeployed));
+        let balance = client
+            .call(&eve, &token_calls.balance_of(id(&eve)))
+            .dry_run()
+            .await?;
+        assert_eq!(balance.return_value(), 0);
         Ok(())
     })
 }
