@@ -8,5 +8,6 @@ cd "$(dirname "$0")/.."
 scripts/build.sh
 cargo run --quiet -p crt-tools --bin demo -- "$@" target/ink/crt/crt.wasm \
     target/ink/crt_library/crt_library.wasm target/ink/amm_library/amm_library.wasm \
+    target/ink/accounts_library/accounts_library.wasm \
     target/ink/factory/factory.wasm \
     target/ink/factory_library/factory_library.wasm target/ink/live_marker/live_marker.wasm

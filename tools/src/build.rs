@@ -17,10 +17,11 @@ use contract_build::{
 
 /// The contracts of the suite, by crate directory under `contracts/`.
 /// `psp22-router` is a test contract: a minimal router that pays tokens out with PSP22 calls.
-pub const CONTRACTS: [&str; 7] = [
+pub const CONTRACTS: [&str; 8] = [
     "crt",
     "crt-library",
     "amm-library",
+    "accounts-library",
     "factory",
     "factory-library",
     "live-marker",

@@ -1,4 +1,4 @@
-//! The code a factory is deployed with: one place that knows the five uploads and the order
+//! The code a factory is deployed with: one place that knows the six uploads and the order
 //! the factory's constructor takes their hashes in (the suite, the node test and the demo all
 //! deploy through it).
 
@@ -18,17 +18,18 @@ pub struct SuiteCode {
     pub live_marker: Hash,
 }
 
-/// Uploads the token, token libraries (main and AMM), factory library and live marker code
+/// Uploads the token, token libraries (main, AMM, accounts), factory library and live marker code
 /// (any ink_e2e backend).
 pub async fn upload_suite_code<C>(client: &mut C, signer: &Keypair) -> E2EResult<SuiteCode>
 where
     C: E2EBackend<DefaultEnvironment> + ContractsBackend<DefaultEnvironment, Error: std::fmt::Debug>,
 {
-    let mut hashes = [Hash::from([0; 32]); 5];
+    let mut hashes = [Hash::from([0; 32]); 6];
     for (hash, name) in hashes.iter_mut().zip([
         "crt",
         "crt_library",
         "amm_library",
+        "accounts_library",
         "factory_library",
         "live_marker",
     ]) {
@@ -38,10 +39,10 @@ where
             .map_err(|e| format!("upload {name}: {e:?}"))?
             .code_hash;
     }
-    let [token, main, amm, factory_library, live_marker] = hashes;
+    let [token, main, amm, accounts, factory_library, live_marker] = hashes;
     Ok(SuiteCode {
         token,
-        token_libraries: TokenLibraries { main, amm },
+        token_libraries: TokenLibraries { main, amm, accounts },
         factory_library,
         live_marker,
     })

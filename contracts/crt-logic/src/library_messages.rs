@@ -1,14 +1,15 @@
-//! The bodies of the messages the token runs from its library code (`crt-library`, by
-//! delegate call, so they read and write the token's own storage and JOY): patronage, revenue
-//! split, the fixed-price sale, the AMM, burning, the issuer role, bond deposits, held payouts
-//! and the queries. Keeping them out of the token's code keeps every call to the token cheap,
+//! The bodies of the messages the token runs from its libraries' code (`crt-library`,
+//! `amm-library`, `accounts-library`, by delegate call, so they read and write the token's own
+//! storage and JOY): batch transfers, dusting, the whitelist join, the metadata queries,
+//! patronage, revenue split, the fixed-price sale, the AMM, burning, the issuer role, bond
+//! deposits, held payouts and the queries. Keeping them out of the token's code keeps every call to the token cheap,
 //! since pallet-contracts charges each call for the code it loads.
 //!
 //! Each is declared, with its docs, in [`crate::messages`]; the token forwards it here (see
 //! [`crate::forward`]). Unit tests run these directly: the off-chain engine cannot
 //! delegate-call.
 
-use crt_traits::{BlockNumber, TokenConstraints, TokenLibraries};
+use crt_traits::{BlockNumber, ProofStep, TokenConstraints, TokenLibraries};
 use ink::primitives::AccountId;
 use psp22::PSP22Error;
 
@@ -21,9 +22,47 @@ use crate::sale::{OfferingState, SaleAccessProof, SaleParams, SaleQuote, TokenSa
 use crate::state::{caller, now, paid, this, TokenState};
 use crate::transfers::TransferOutput;
 use crate::Balance;
-use ink::prelude::vec::Vec;
+use ink::prelude::{string::String, vec::Vec};
 
 impl TokenState {
+    // ---- transfers, accounts and whitelist -------------------------------------------------
+
+    pub fn multi_transfer(
+        &mut self,
+        outputs: Vec<(AccountId, Balance)>,
+        metadata: Vec<u8>,
+    ) -> Result<(), Error> {
+        let call = self.call()?;
+        let fx = self.data.multi_transfer(&call, outputs, metadata)?;
+        self.apply(fx)
+    }
+
+    pub fn dust_account(&mut self, account: AccountId) -> Result<(), Error> {
+        self.context()?;
+        let fx = self.data.dust_account(caller(), account)?;
+        self.apply(fx)
+    }
+
+    pub fn join_whitelist(&mut self, proof: Vec<ProofStep>) -> Result<(), Error> {
+        let bond = self.bond()?;
+        let fx = self.data.join_whitelist(caller(), paid(), bond, proof)?;
+        self.apply(fx)
+    }
+
+    // ---- PSP22Metadata ---------------------------------------------------------------------
+
+    pub fn token_name(&self) -> Option<String> {
+        Some(self.stored_metadata().name)
+    }
+
+    pub fn token_symbol(&self) -> Option<String> {
+        Some(self.stored_metadata().symbol)
+    }
+
+    pub fn token_decimals(&self) -> u8 {
+        self.stored_metadata().decimals
+    }
+
     // ---- patronage -----------------------------------------------------------------------
 
     pub fn claim_patronage_credit(&mut self) -> Result<(), Error> {

@@ -6,7 +6,7 @@
 //! Bodies: `library_messages.rs`, on `TokenState`. (The token's own Wasm never decodes these
 //! messages: its entry points hand any selector they do not run to the library.)
 
-use crt_traits::{BlockNumber, TokenConstraints, TokenLibraries};
+use crt_traits::{BlockNumber, ProofStep, TokenConstraints, TokenLibraries};
 use ink::primitives::AccountId;
 
 use crate::amm::{AmmQuote, AmmState};
@@ -17,6 +17,53 @@ use crate::sale::{OfferingState, SaleAccessProof, SaleParams, SaleQuote, TokenSa
 use crate::transfers::TransferOutput;
 use crate::Balance;
 use ink::prelude::vec::Vec;
+
+/// Holders' account messages beyond PSP22: batch transfers, dusting, joining a whitelist.
+#[ink::trait_definition]
+pub trait Accounts {
+    /// Sends tokens from the caller's transferrable balance to up to `MAX_OUTPUTS` (24)
+    /// distinct accounts. Payable: send `bloat_bond` JOY for each destination that is not an
+    /// account yet; the excess is refunded. Zero-amount outputs are skipped and never create
+    /// accounts; an output to the caller itself is netted out (it moves nothing, as a PSP22
+    /// `transfer` to oneself). On a permissioned token every destination must exist.
+    ///
+    /// # Errors
+    /// `Frozen`, `MetadataTooLong`, `NoOutputs`, `TooManyOutputs`, `DuplicateOutput`,
+    /// `ArithmeticOverflow`, `AccountDoesNotExist` (the caller),
+    /// `InsufficientTransferrableBalance`, `DestinationAccountDoesNotExist`,
+    /// `InsufficientBloatBond`.
+    ///
+    /// # Events
+    /// A PSP22 `Transfer` per credited output, `BondCharged` per account created (bond > 0),
+    /// then `TokensTransferred` with the metadata.
+    #[ink(message, payable)]
+    fn multi_transfer(&mut self, outputs: Vec<(AccountId, Balance)>, metadata: Vec<u8>) -> Result<(), Error>;
+
+    /// Removes `account` if it holds nothing, and pays its bloat bond to the caller.
+    /// Permissionless token: anyone may dust; permissioned: only the account itself.
+    ///
+    /// # Errors
+    /// `Frozen`, `AccountDoesNotExist`, `NonEmptyAccount`,
+    /// `NotAccountOwnerInPermissionedMode`, `JoyTransferFailed`.
+    ///
+    /// # Events
+    /// `AccountDusted`.
+    #[ink(message)]
+    fn dust_account(&mut self, account: AccountId) -> Result<(), Error>;
+
+    /// Permissioned token: creates the caller's empty account, given a Merkle proof (at most
+    /// 32 steps) that the caller is in the whitelist. Payable: the bloat bond; the excess is
+    /// refunded.
+    ///
+    /// # Errors
+    /// `Frozen`, `NotPermissioned`, `AccountAlreadyExists`, `MerkleProofTooLong`,
+    /// `MerkleProofVerificationFailure`, `InsufficientBloatBond`.
+    ///
+    /// # Events
+    /// `MemberJoinedWhitelist`, `BondCharged` (bond > 0).
+    #[ink(message, payable)]
+    fn join_whitelist(&mut self, proof: Vec<ProofStep>) -> Result<(), Error>;
+}
 
 /// Patronage: the issuer's yearly mint on the supply, claimed as it accrues.
 #[ink::trait_definition]

@@ -1,13 +1,12 @@
-//! The bodies of the messages the token contract runs from its own code: deployment, PSP22
-//! (transfers, allowances, balances, metadata), `multi_transfer`, `dust_account` and
-//! `join_whitelist`. The token's `#[ink::contract]` module (metadata, unit tests, contracts
+//! The bodies of the messages the token contract runs from its own code — the PSP22 transfers,
+//! allowances and balances — and of its deployment (which its entry point hands to the main
+//! library). The token's `#[ink::contract]` module (metadata, unit tests, contracts
 //! that call the token through `CrtRef`) and the token's Wasm entry points (`crt/src/entry.rs`)
 //! both call these, so each body is written once.
 
 use crt_core::bonds::bonds_for;
 use crt_core::vesting::{VestingSchedule, VestingSource};
-use crt_traits::{IssuanceParams, ProofStep, TokenConstraints, TokenLibraries, PERMILL_ONE};
-use ink::prelude::vec::Vec;
+use crt_traits::{IssuanceParams, TokenConstraints, TokenLibraries, PERMILL_ONE};
 use ink::primitives::AccountId;
 use ink::storage::Lazy;
 use psp22::PSP22Error;
@@ -186,29 +185,5 @@ impl TokenState {
         self.context()?;
         let fx = self.data.decrease_allowance(caller(), spender, delta)?;
         Ok(self.apply(fx)?)
-    }
-
-    // ---- transfers, accounts and whitelist -------------------------------------------------
-
-    pub fn multi_transfer(
-        &mut self,
-        outputs: Vec<(AccountId, Balance)>,
-        metadata: Vec<u8>,
-    ) -> Result<(), Error> {
-        let call = self.call()?;
-        let fx = self.data.multi_transfer(&call, outputs, metadata)?;
-        self.apply(fx)
-    }
-
-    pub fn dust_account(&mut self, account: AccountId) -> Result<(), Error> {
-        self.context()?;
-        let fx = self.data.dust_account(caller(), account)?;
-        self.apply(fx)
-    }
-
-    pub fn join_whitelist(&mut self, proof: Vec<ProofStep>) -> Result<(), Error> {
-        let bond = self.bond()?;
-        let fx = self.data.join_whitelist(caller(), paid(), bond, proof)?;
-        self.apply(fx)
     }
 }

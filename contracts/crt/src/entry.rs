@@ -3,11 +3,11 @@
 //!
 //! Why: pallet-contracts charges every call for the whole code it loads, and the dispatcher
 //! ink! generates holds an arm per message — 63 of them, most only to forward the call to the
-//! library. Here the token dispatches the messages it runs itself (deployment, PSP22,
-//! `multi_transfer`, `dust_account`, `join_whitelist`) and hands every other selector
-//! untouched (`crt_logic::forward`) to a library — the `Amm` trait's to the AMM library, the
-//! rest to the main one — which dispatches, checks payment and answers unknown selectors as
-//! ink! does.
+//! library. Here the token dispatches the messages it runs itself (the PSP22 transfers,
+//! allowances and balances) and hands every other selector untouched (`crt_logic::forward`)
+//! to a library — the `Amm` trait's to the AMM library, `Accounts` and `PSP22Metadata` to the
+//! accounts library, the rest to the main one — which dispatches, checks payment and answers
+//! unknown selectors as ink! does. Deployment, too, runs from the main library.
 //!
 //! What stays ink!'s: the contract module in `lib.rs` still declares every message. It is what
 //! metadata, unit tests and other contracts (`CrtRef`) see; this file is compiled only into
@@ -17,10 +17,10 @@
 //! message is paid, the storage root at the same key. The end-to-end suite calls every
 //! message of the built metadata against this code.
 
-use crt_logic::forward::{forward_as, EncodedArgs, DEPLOY_TOKEN};
+use crt_logic::forward::{forward_as, forward_input, EncodedArgs, DEPLOY_TOKEN};
 use crt_logic::state::{paid, TokenState, ROOT_KEY};
-use crt_logic::{Balance, Error};
-use crt_traits::{ProofStep, TokenLibraries};
+use crt_logic::Balance;
+use crt_traits::TokenLibraries;
 use ink::env::ReturnFlags;
 use ink::prelude::vec::Vec;
 use ink::primitives::{AccountId, Key};
@@ -39,12 +39,16 @@ mod selector {
     pub const APPROVE: [u8; 4] = ink::selector_bytes!("PSP22::approve");
     pub const INCREASE_ALLOWANCE: [u8; 4] = ink::selector_bytes!("PSP22::increase_allowance");
     pub const DECREASE_ALLOWANCE: [u8; 4] = ink::selector_bytes!("PSP22::decrease_allowance");
-    pub const TOKEN_NAME: [u8; 4] = ink::selector_bytes!("PSP22Metadata::token_name");
-    pub const TOKEN_SYMBOL: [u8; 4] = ink::selector_bytes!("PSP22Metadata::token_symbol");
-    pub const TOKEN_DECIMALS: [u8; 4] = ink::selector_bytes!("PSP22Metadata::token_decimals");
-    pub const MULTI_TRANSFER: [u8; 4] = ink::selector_bytes!("multi_transfer");
-    pub const DUST_ACCOUNT: [u8; 4] = ink::selector_bytes!("dust_account");
-    pub const JOIN_WHITELIST: [u8; 4] = ink::selector_bytes!("join_whitelist");
+
+    /// The messages the accounts library runs: the `Accounts` and `PSP22Metadata` traits'.
+    pub const ACCOUNTS: [[u8; 4]; 6] = [
+        ink::selector_bytes!("Accounts::multi_transfer"),
+        ink::selector_bytes!("Accounts::dust_account"),
+        ink::selector_bytes!("Accounts::join_whitelist"),
+        ink::selector_bytes!("PSP22Metadata::token_name"),
+        ink::selector_bytes!("PSP22Metadata::token_symbol"),
+        ink::selector_bytes!("PSP22Metadata::token_decimals"),
+    ];
 
     /// The messages of the `Amm` trait, which run from the AMM library.
     pub const AMM: [[u8; 4]; 8] = [
@@ -89,9 +93,6 @@ pub extern "C" fn call() {
         selector::TOTAL_SUPPLY => query(|_: ()| state.data.info.total_supply),
         selector::BALANCE_OF => query(|owner| state.balance_of(owner)),
         selector::ALLOWANCE => query(|(owner, spender)| state.data.allowance(owner, spender)),
-        selector::TOKEN_NAME => query(|_: ()| Some(state.stored_metadata().name)),
-        selector::TOKEN_SYMBOL => query(|_: ()| Some(state.stored_metadata().symbol)),
-        selector::TOKEN_DECIMALS => query(|_: ()| state.stored_metadata().decimals),
         selector::TRANSFER => {
             let (to, value, _data) = unpaid_args::<(AccountId, Balance, Vec<u8>)>();
             finish::<PSP22Error>(state.transfer(to, value), &state)
@@ -112,20 +113,9 @@ pub extern "C" fn call() {
             let (spender, delta) = unpaid_args();
             finish::<PSP22Error>(state.decrease_allowance(spender, delta), &state)
         }
-        selector::MULTI_TRANSFER => {
-            let (outputs, metadata) = args::<(Vec<(AccountId, Balance)>, Vec<u8>)>();
-            finish::<Error>(state.multi_transfer(outputs, metadata), &state)
-        }
-        selector::DUST_ACCOUNT => {
-            let account = unpaid_args();
-            finish::<Error>(state.dust_account(account), &state)
-        }
-        selector::JOIN_WHITELIST => {
-            let proof = args::<Vec<ProofStep>>();
-            finish::<Error>(state.join_whitelist(proof), &state)
-        }
-        amm if selector::AMM.contains(&amm) => crt_logic::forward::forward_input(state.libraries.amm),
-        _ => crt_logic::forward::forward_input(state.libraries.main),
+        accounts if selector::ACCOUNTS.contains(&accounts) => forward_input(state.libraries.accounts),
+        amm if selector::AMM.contains(&amm) => forward_input(state.libraries.amm),
+        _ => forward_input(state.libraries.main),
     }
 }
 

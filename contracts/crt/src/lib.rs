@@ -5,10 +5,11 @@
 //! Merkle whitelist, issuer hand-over.
 //!
 //! Two views of one contract:
-//! - `entry.rs`: the token's Wasm entry points. They run deployment, PSP22, `multi_transfer`,
-//!   `dust_account` and `join_whitelist` from the token's own code, and hand every other
-//!   message, undecoded, to one of its libraries by delegate call (`crt_logic::forward`): the
-//!   AMM to `amm_library`, the rest to `crt_library`. A call loads only the code it needs.
+//! - `entry.rs`: the token's Wasm entry points. They run the PSP22 messages from the token's
+//!   own code, and hand every other message, undecoded, to one of its libraries by delegate
+//!   call (`crt_logic::forward`): the AMM to `amm_library`; `multi_transfer`, dust, the
+//!   whitelist join and the metadata queries to `accounts_library`; the rest, deployment
+//!   included, to `crt_library`. A call loads only the code it needs.
 //! - The `#[ink::contract]` module below: every message with its docs, as clients see it —
 //!   the metadata, the off-chain unit tests (where the library messages run directly: the
 //!   off-chain engine cannot delegate-call), and `CrtRef` for contracts calling the token. It
@@ -95,7 +96,8 @@ pub mod crt {
         /// see `sync_constraints`) and forwards the bloat bonds as the endowment.
         /// `blocks_per_year` is the chain's (patronage compounding); `live_marker` the
         /// factory's live marker (the suite is frozen while it does not exist); `libraries`
-        /// the code hashes of the token libraries (`crt_library`, `amm_library`) the token's
+        /// the code hashes of the token libraries (`crt_library`, `amm_library`,
+        /// `accounts_library`) the token's
         /// other messages run from, fixed for the token's life: the token takes a delegate
         /// dependency on each, so their code cannot be removed while the token exists (and a
         /// hash with no code makes the deployment fail).
@@ -132,75 +134,6 @@ pub mod crt {
                 state: TokenState::deploy(deployment)?,
             })
         }
-
-        // ---- transfers -----------------------------------------------------------------
-
-        /// Sends tokens from the caller's transferrable balance to up to `MAX_OUTPUTS`
-        /// (24) distinct accounts. Payable: send `bloat_bond` JOY for each destination that is
-        /// not an account yet; the excess is refunded. Zero-amount outputs are skipped and
-        /// never create accounts; an output to the caller itself is netted out (it moves
-        /// nothing, as a PSP22 `transfer` to oneself). On a permissioned token every
-        /// destination must exist.
-        ///
-        /// # Errors
-        /// `Frozen`, `MetadataTooLong`, `NoOutputs`, `TooManyOutputs`, `DuplicateOutput`, `ArithmeticOverflow`, `AccountDoesNotExist` (the caller),
-        /// `InsufficientTransferrableBalance`, `DestinationAccountDoesNotExist`,
-        /// `InsufficientBloatBond`.
-        ///
-        /// # Events
-        /// A PSP22 `Transfer` per credited output, `BondCharged` per account created (bond > 0),
-        /// then `TokensTransferred` with the metadata.
-        #[ink(message, payable)]
-        pub fn multi_transfer(
-            &mut self,
-            outputs: Vec<(AccountId, Balance)>,
-            metadata: Vec<u8>,
-        ) -> Result<(), Error> {
-            self.state.multi_transfer(outputs, metadata)
-        }
-
-        // ---- accounts and whitelist ------------------------------------------------------
-
-        /// Removes `account` if it holds nothing, and pays its bloat bond to the caller.
-        /// Permissionless token: anyone may dust; permissioned: only the account itself.
-        ///
-        /// # Errors
-        /// `Frozen`, `AccountDoesNotExist`, `NonEmptyAccount`,
-        /// `NotAccountOwnerInPermissionedMode`, `JoyTransferFailed`.
-        ///
-        /// # Events
-        /// `AccountDusted`.
-        #[ink(message)]
-        pub fn dust_account(&mut self, account: AccountId) -> Result<(), Error> {
-            self.state.dust_account(account)
-        }
-
-        /// Permissioned token: creates the caller's empty account, given a Merkle proof (at
-        /// most 32 steps) that the caller is in the whitelist. Payable: the bloat bond; the
-        /// excess is refunded.
-        ///
-        /// # Errors
-        /// `Frozen`, `NotPermissioned`, `AccountAlreadyExists`, `MerkleProofTooLong`,
-        /// `MerkleProofVerificationFailure`, `InsufficientBloatBond`.
-        ///
-        /// # Events
-        /// `MemberJoinedWhitelist`, `BondCharged` (bond > 0).
-        #[ink(message, payable)]
-        pub fn join_whitelist(&mut self, proof: Vec<ProofStep>) -> Result<(), Error> {
-            self.state.join_whitelist(proof)
-        }
-
-        // ---- issuer role ---------------------------------------------------------------
-
-        // ---- patronage -----------------------------------------------------------------
-
-        // ---- revenue split -------------------------------------------------------------
-
-        // ---- fixed-price sale ----------------------------------------------------------
-
-        // ---- bonding-curve AMM ----------------------------------------------------------
-
-        // ---- queries -------------------------------------------------------------------
 
         /// The logic behind the wiring, for unit tests of errors the PSP22 mapping hides.
         #[cfg(test)]
@@ -308,19 +241,40 @@ pub mod crt {
         /// The token's name.
         #[ink(message)]
         fn token_name(&self) -> Option<String> {
-            Some(self.state.stored_metadata().name)
+            in_library!(self, token_name())
         }
 
         /// The token's symbol (unique among the factory's live tokens).
         #[ink(message)]
         fn token_symbol(&self) -> Option<String> {
-            Some(self.state.stored_metadata().symbol)
+            in_library!(self, token_symbol())
         }
 
         /// Decimals: one token is `10^decimals` base units.
         #[ink(message)]
         fn token_decimals(&self) -> u8 {
-            self.state.stored_metadata().decimals
+            in_library!(self, token_decimals())
+        }
+    }
+
+    impl messages::Accounts for Crt {
+        #[ink(message, payable)]
+        fn multi_transfer(
+            &mut self,
+            outputs: Vec<(AccountId, Balance)>,
+            metadata: Vec<u8>,
+        ) -> Result<(), Error> {
+            in_library!(self, multi_transfer(outputs, metadata))
+        }
+
+        #[ink(message)]
+        fn dust_account(&mut self, account: AccountId) -> Result<(), Error> {
+            in_library!(self, dust_account(account))
+        }
+
+        #[ink(message, payable)]
+        fn join_whitelist(&mut self, proof: Vec<ProofStep>) -> Result<(), Error> {
+            in_library!(self, join_whitelist(proof))
         }
     }
 

@@ -22,7 +22,7 @@ use crt_logic::factory_link::stand_in;
 /// The token's library messages are trait methods (declared once in `crt_logic::messages`):
 /// in scope for every test file that imports these helpers.
 pub(crate) use crt_logic::messages::{
-    Amm as _, BondDeposits as _, Governed as _, HeldPayouts as _, Issuer as _, Patronage as _,
+    Accounts as _, Amm as _, BondDeposits as _, Governed as _, HeldPayouts as _, Issuer as _, Patronage as _,
     RevenueSplit as _, Sale as _, TokenQueries as _,
 };
 
@@ -35,6 +35,7 @@ pub(crate) fn libraries() -> TokenLibraries {
     TokenLibraries {
         main: [7; 32].into(),
         amm: [8; 32].into(),
+        accounts: [9; 32].into(),
     }
 }
 /// The live marker's address (the stand-in answers for it: live unless set frozen).

@@ -28,10 +28,12 @@ fn library_hash() -> TokenLibraries {
     libraries(8, 7)
 }
 
+/// Libraries with these hash bytes for main and AMM (the accounts library's: 0x44).
 fn libraries(main: u8, amm: u8) -> TokenLibraries {
     TokenLibraries {
         main: Hash::from([main; 32]),
         amm: Hash::from([amm; 32]),
+        accounts: Hash::from([0x44; 32]),
     }
 }
 const ED: u128 = 1_000_000;
@@ -447,7 +449,16 @@ fn finding_09_a_token_code_cannot_be_its_own_library() {
     set_caller::<E>(acc().alice);
     let code = Hash::from([1; 32]);
     // The token's code as either library, or one code for both libraries.
-    for libraries in [libraries(1, 3), libraries(2, 1), libraries(2, 2)] {
+    let accounts_is_main = TokenLibraries {
+        accounts: Hash::from([2; 32]),
+        ..libraries(2, 3)
+    };
+    for libraries in [
+        libraries(1, 3),
+        libraries(2, 1),
+        libraries(2, 2),
+        accounts_is_main,
+    ] {
         assert_eq!(
             factory.set_token_code_hash(code, libraries),
             Err(Error::TokenCodeIsItsOwnLibrary)

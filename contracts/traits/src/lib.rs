@@ -29,17 +29,26 @@ pub struct TokenLibraries {
     pub main: Hash,
     /// `amm_library`: the bonding-curve AMM.
     pub amm: Hash,
+    /// `accounts_library`: `multi_transfer`, dusting, the whitelist join, the metadata
+    /// queries.
+    pub accounts: Hash,
 }
 
 impl TokenLibraries {
-    pub fn hashes(&self) -> [Hash; 2] {
-        [self.main, self.amm]
+    pub fn hashes(&self) -> [Hash; 3] {
+        [self.main, self.amm, self.accounts]
     }
 
     /// Whether the token's code and its libraries are all different code (a library must not
     /// be the token's own code, and each group needs its own).
     pub fn distinct_from(&self, token_code: Hash) -> bool {
-        token_code != self.main && token_code != self.amm && self.main != self.amm
+        let [main, amm, accounts] = self.hashes();
+        token_code != main
+            && token_code != amm
+            && token_code != accounts
+            && main != amm
+            && main != accounts
+            && amm != accounts
     }
 }
 pub type BlockNumber = u32;

@@ -209,6 +209,7 @@ fn finding_02_an_uploader_cannot_delete_library_code_under_live_contracts() {
         for library in [
             libraries.main,
             libraries.amm,
+            libraries.accounts,
             code.factory_library,
             code.live_marker,
         ] {
@@ -218,11 +219,16 @@ fn finding_02_an_uploader_cannot_delete_library_code_under_live_contracts() {
                 "{removed:?}"
             );
         }
-        // The library messages still run, from both token libraries.
+        // The library messages still run, from each token library.
         let burned = client.call(&bob, &token.burn(1)).submit().await?;
         assert_eq!(burned.return_value(), Ok(()));
         let amm = client.call(&bob, &token.amm_state()).dry_run().await?;
         assert_eq!(amm.return_value(), None);
+        let name = client
+            .call(&bob, &psp22::PSP22Metadata::token_name(&token))
+            .dry_run()
+            .await?;
+        assert_eq!(name.return_value(), Some("LIB token".into()));
 
         // A library hash with no code behind it: neither a factory nor a token deploys.
         let nowhere = ink::primitives::Hash::from([0x77; 32]);
@@ -257,6 +263,10 @@ fn finding_02_an_uploader_cannot_delete_library_code_under_live_contracts() {
             },
             TokenLibraries {
                 amm: nowhere,
+                ..libraries
+            },
+            TokenLibraries {
+                accounts: nowhere,
                 ..libraries
             },
         ] {

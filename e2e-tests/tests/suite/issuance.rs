@@ -294,6 +294,7 @@ fn factory_indexes_hands_over_and_deissues() {
         let unknown_libraries = TokenLibraries {
             main: Hash::from([8; 32]),
             amm: Hash::from([9; 32]),
+            accounts: Hash::from([10; 32]),
         };
         assert_eq!(
             client

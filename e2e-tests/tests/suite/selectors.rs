@@ -133,7 +133,7 @@ fn every_token_message_in_the_metadata_is_dispatched_through_its_selector() {
             "Issuer::deissue",
             "TokenQueries::token_info",
             "Governed::sync_constraints",
-            "multi_transfer",
+            "Accounts::multi_transfer",
         ] {
             assert!(
                 labels.iter().any(|l| l == expected),
@@ -153,8 +153,8 @@ fn every_token_message_in_the_metadata_is_dispatched_through_its_selector() {
     })
 }
 
-/// The token dispatches its own messages (PSP22, `multi_transfer`, `dust_account`,
-/// `join_whitelist`) with hand-written entry points; they answer on the wire as ink!'s
+/// The token dispatches its own messages (the PSP22 transfers, allowances and balances) with
+/// hand-written entry points; they answer on the wire as ink!'s
 /// generated ones do, which clients rely on.
 #[test]
 fn the_tokens_own_dispatch_answers_as_ink_does() {

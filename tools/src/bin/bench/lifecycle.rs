@@ -43,8 +43,8 @@ pub fn constructor_new(args: impl Encode) -> Vec<u8> {
 /// Uploads the token, token libraries, factory, factory library and live marker code, deploys
 /// the factory (recorded as `factory.new`) and returns the token and token library hashes and
 /// its calls.
-pub fn deploy_factory(bench: &mut Bench, codes: [&[u8]; 6]) -> ((Hash, TokenLibraries), FactoryCalls) {
-    let [token_code, library_code, amm_library_code, factory_code, factory_library_code, live_marker_code] =
+pub fn deploy_factory(bench: &mut Bench, codes: [&[u8]; 7]) -> ((Hash, TokenLibraries), FactoryCalls) {
+    let [token_code, library_code, amm_library_code, accounts_library_code, factory_code, factory_library_code, live_marker_code] =
         codes;
     for account in [GOVERNANCE, CREATOR, FAN, BACKER, TRADER, SPENDER, OTHER, NEWCOMER] {
         bench.chain.fund(account);
@@ -53,6 +53,7 @@ pub fn deploy_factory(bench: &mut Bench, codes: [&[u8]; 6]) -> ((Hash, TokenLibr
     let library_hash = TokenLibraries {
         main: bench.chain.upload(library_code, GOVERNANCE),
         amm: bench.chain.upload(amm_library_code, GOVERNANCE),
+        accounts: bench.chain.upload(accounts_library_code, GOVERNANCE),
     };
     let factory_hash = bench.chain.upload(factory_code, GOVERNANCE);
     let factory_library_hash = bench.chain.upload(factory_library_code, GOVERNANCE);

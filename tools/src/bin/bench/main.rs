@@ -29,6 +29,7 @@ fn main() {
     let token_debug = size(&build::contract("crt", BuildMode::Debug));
     let library_debug = size(&build::contract("crt-library", BuildMode::Debug));
     let amm_library_debug = size(&build::contract("amm-library", BuildMode::Debug));
+    let accounts_library_debug = size(&build::contract("accounts-library", BuildMode::Debug));
     let factory_debug = size(&build::contract("factory", BuildMode::Debug));
     let factory_library_debug = size(&build::contract("factory-library", BuildMode::Debug));
     let token_code = std::fs::read(build::contract("crt", BuildMode::Release)).expect("token Wasm");
@@ -36,6 +37,8 @@ fn main() {
         std::fs::read(build::contract("crt-library", BuildMode::Release)).expect("library Wasm");
     let amm_library_code =
         std::fs::read(build::contract("amm-library", BuildMode::Release)).expect("AMM library Wasm");
+    let accounts_library_code = std::fs::read(build::contract("accounts-library", BuildMode::Release))
+        .expect("accounts library Wasm");
     let factory_code = std::fs::read(build::contract("factory", BuildMode::Release)).expect("factory Wasm");
     let factory_library_code =
         std::fs::read(build::contract("factory-library", BuildMode::Release)).expect("factory library Wasm");
@@ -49,6 +52,8 @@ fn main() {
         library_debug,
         amm_library_release: amm_library_code.len() as u64,
         amm_library_debug,
+        accounts_library_release: accounts_library_code.len() as u64,
+        accounts_library_debug,
         factory_release: factory_code.len() as u64,
         factory_debug,
         factory_library_release: factory_library_code.len() as u64,
@@ -63,6 +68,7 @@ fn main() {
             &token_code,
             &library_code,
             &amm_library_code,
+            &accounts_library_code,
             &factory_code,
             &factory_library_code,
             &live_marker_code,

@@ -22,6 +22,8 @@ pub struct CodeSizes {
     pub library_debug: u64,
     pub amm_library_release: u64,
     pub amm_library_debug: u64,
+    pub accounts_library_release: u64,
+    pub accounts_library_debug: u64,
     pub factory_release: u64,
     pub factory_debug: u64,
     pub factory_library_release: u64,
@@ -152,13 +154,19 @@ pub fn derive(bench: &Bench, ctx: &Context) -> Derived {
         (
             "debug builds < 123 KiB (sandbox cap)".into(),
             format!(
-                "{} B / {} B / {} B / {} B / {} B",
-                s.token_debug, s.library_debug, s.amm_library_debug, s.factory_debug, s.factory_library_debug
+                "{} B / {} B / {} B / {} B / {} B / {} B",
+                s.token_debug,
+                s.library_debug,
+                s.amm_library_debug,
+                s.accounts_library_debug,
+                s.factory_debug,
+                s.factory_library_debug
             ),
             [
                 s.token_debug,
                 s.library_debug,
                 s.amm_library_debug,
+                s.accounts_library_debug,
                 s.factory_debug,
                 s.factory_library_debug,
             ]
@@ -243,6 +251,12 @@ pub fn markdown(bench: &Bench, ctx: &Context, d: &Derived) -> String {
         "| AMM library (`amm_library`, delegate-called) | {} | {} |",
         group(s.amm_library_release),
         group(s.amm_library_debug)
+    );
+    let _ = writeln!(
+        md,
+        "| accounts library (`accounts_library`, delegate-called) | {} | {} |",
+        group(s.accounts_library_release),
+        group(s.accounts_library_debug)
     );
     let _ = writeln!(
         md,
@@ -478,6 +492,7 @@ pub fn json(bench: &Bench, ctx: &Context, d: &Derived) -> Value {
             "token.release": s.token_release, "token.debug": s.token_debug,
             "library.release": s.library_release, "library.debug": s.library_debug,
             "amm_library.release": s.amm_library_release, "amm_library.debug": s.amm_library_debug,
+            "accounts_library.release": s.accounts_library_release, "accounts_library.debug": s.accounts_library_debug,
             "factory.release": s.factory_release, "factory.debug": s.factory_debug,
             "factory_library.release": s.factory_library_release,
             "factory_library.debug": s.factory_library_debug,

@@ -53,6 +53,10 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
     println!("    token code hash {}", hex(&code.token));
     println!("    token library code hash {}", hex(&code.token_libraries.main));
     println!("    AMM library code hash {}", hex(&code.token_libraries.amm));
+    println!(
+        "    accounts library code hash {}",
+        hex(&code.token_libraries.accounts)
+    );
     println!("    factory library code hash {}", hex(&code.factory_library));
     let mut constructor = FactoryRef::new(
         code.token,
@@ -531,7 +535,7 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
 }
 
 fn main() {
-    // demo [--url ws://host:port] [crt.wasm crt_library.wasm amm_library.wasm factory.wasm factory_library.wasm live_marker.wasm]
+    // demo [--url ws://host:port] [crt.wasm crt_library.wasm amm_library.wasm accounts_library.wasm factory.wasm factory_library.wasm live_marker.wasm]
     let mut url = None;
     let mut paths: Vec<PathBuf> = Vec::new();
     let mut args = std::env::args().skip(1);
