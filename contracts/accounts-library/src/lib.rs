@@ -2,7 +2,7 @@
 //!
 //! Code, uploaded once and never instantiated, that every token contract runs by delegate
 //! call for its account messages beyond PSP22 (`Accounts`: `multi_transfer`, `dust_account`,
-//! `join_whitelist`) and the PSP22Metadata queries. They live apart from the token's own code
+//! `join_whitelist`), PSP22's allowance increments and the PSP22Metadata queries. They live apart from the token's own code
 //! so that a PSP22 call loads only the PSP22 path, and apart from the main library so that they
 //! load little besides: pallet-contracts charges a call for all the code it loads.
 //!
@@ -20,7 +20,7 @@ pub mod accounts_library {
     use crt_logic::Error;
     use crt_traits::ProofStep;
     use ink::prelude::{string::String, vec::Vec};
-    use psp22::PSP22Metadata;
+    use psp22::{PSP22Error, PSP22Metadata, PSP22};
 
     /// The token's storage (see the crate docs).
     #[ink(storage)]
@@ -58,6 +58,57 @@ pub mod accounts_library {
         #[ink(message, payable)]
         fn join_whitelist(&mut self, proof: Vec<ProofStep>) -> Result<(), Error> {
             self.state.join_whitelist(proof)
+        }
+    }
+
+    /// The token runs PSP22's transfers, allowances and balances from its own code and hands
+    /// only the allowance increments here, so the other messages of the trait (which ink!
+    /// needs implemented whole) are never reached and carry no code.
+    impl PSP22 for Crt {
+        #[ink(message)]
+        fn increase_allowance(&mut self, spender: AccountId, delta_value: Balance) -> Result<(), PSP22Error> {
+            self.state.increase_allowance(spender, delta_value)
+        }
+
+        #[ink(message)]
+        fn decrease_allowance(&mut self, spender: AccountId, delta_value: Balance) -> Result<(), PSP22Error> {
+            self.state.decrease_allowance(spender, delta_value)
+        }
+
+        #[ink(message)]
+        fn total_supply(&self) -> Balance {
+            unreachable!("run by the token itself")
+        }
+
+        #[ink(message)]
+        fn balance_of(&self, _owner: AccountId) -> Balance {
+            unreachable!("run by the token itself")
+        }
+
+        #[ink(message)]
+        fn allowance(&self, _owner: AccountId, _spender: AccountId) -> Balance {
+            unreachable!("run by the token itself")
+        }
+
+        #[ink(message)]
+        fn transfer(&mut self, _to: AccountId, _value: Balance, _data: Vec<u8>) -> Result<(), PSP22Error> {
+            unreachable!("run by the token itself")
+        }
+
+        #[ink(message)]
+        fn transfer_from(
+            &mut self,
+            _from: AccountId,
+            _to: AccountId,
+            _value: Balance,
+            _data: Vec<u8>,
+        ) -> Result<(), PSP22Error> {
+            unreachable!("run by the token itself")
+        }
+
+        #[ink(message)]
+        fn approve(&mut self, _spender: AccountId, _value: Balance) -> Result<(), PSP22Error> {
+            unreachable!("run by the token itself")
         }
     }
 

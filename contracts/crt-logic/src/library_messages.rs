@@ -49,7 +49,19 @@ impl TokenState {
         self.apply(fx)
     }
 
-    // ---- PSP22Metadata ---------------------------------------------------------------------
+    // ---- PSP22 allowance increments and PSP22Metadata --------------------------------------
+
+    pub fn increase_allowance(&mut self, spender: AccountId, delta: Balance) -> Result<(), PSP22Error> {
+        self.context()?;
+        let fx = self.data.increase_allowance(caller(), spender, delta)?;
+        Ok(self.apply(fx)?)
+    }
+
+    pub fn decrease_allowance(&mut self, spender: AccountId, delta: Balance) -> Result<(), PSP22Error> {
+        self.context()?;
+        let fx = self.data.decrease_allowance(caller(), spender, delta)?;
+        Ok(self.apply(fx)?)
+    }
 
     pub fn token_name(&self) -> Option<String> {
         Some(self.stored_metadata().name)

@@ -3,10 +3,10 @@
 //!
 //! Why: pallet-contracts charges every call for the whole code it loads, and the dispatcher
 //! ink! generates holds an arm per message — 63 of them, most only to forward the call to the
-//! library. Here the token dispatches the messages it runs itself (the PSP22 transfers,
-//! allowances and balances) and hands every other selector untouched (`crt_logic::forward`)
-//! to a library — the `Amm` trait's to the AMM library, `Accounts` and `PSP22Metadata` to the
-//! accounts library, the rest to the main one — which dispatches, checks payment and answers
+//! library. Here the token dispatches the messages it runs itself (PSP22 `transfer`,
+//! `transfer_from`, `approve`, `balance_of`, `allowance`, `total_supply`) and hands every other selector untouched (`crt_logic::forward`)
+//! to a library — the `Amm` trait's to the AMM library, `Accounts`, `PSP22Metadata` and the
+//! allowance increments to the accounts library, the rest to the main one — which dispatches, checks payment and answers
 //! unknown selectors as ink! does. Deployment, too, runs from the main library.
 //!
 //! What stays ink!'s: the contract module in `lib.rs` still declares every message. It is what
@@ -37,11 +37,12 @@ mod selector {
     pub const TRANSFER: [u8; 4] = ink::selector_bytes!("PSP22::transfer");
     pub const TRANSFER_FROM: [u8; 4] = ink::selector_bytes!("PSP22::transfer_from");
     pub const APPROVE: [u8; 4] = ink::selector_bytes!("PSP22::approve");
-    pub const INCREASE_ALLOWANCE: [u8; 4] = ink::selector_bytes!("PSP22::increase_allowance");
-    pub const DECREASE_ALLOWANCE: [u8; 4] = ink::selector_bytes!("PSP22::decrease_allowance");
 
-    /// The messages the accounts library runs: the `Accounts` and `PSP22Metadata` traits'.
-    pub const ACCOUNTS: [[u8; 4]; 6] = [
+    /// The messages the accounts library runs: the `Accounts` and `PSP22Metadata` traits',
+    /// and PSP22's allowance increments.
+    pub const ACCOUNTS: [[u8; 4]; 8] = [
+        ink::selector_bytes!("PSP22::increase_allowance"),
+        ink::selector_bytes!("PSP22::decrease_allowance"),
         ink::selector_bytes!("Accounts::multi_transfer"),
         ink::selector_bytes!("Accounts::dust_account"),
         ink::selector_bytes!("Accounts::join_whitelist"),
@@ -89,33 +90,44 @@ pub extern "C" fn deploy() {
 pub extern "C" fn call() {
     let selector = read_selector();
     let mut state = load();
+    let library = match selector {
+        selector::TOTAL_SUPPLY
+        | selector::BALANCE_OF
+        | selector::ALLOWANCE
+        | selector::TRANSFER
+        | selector::TRANSFER_FROM
+        | selector::APPROVE => None,
+        accounts if selector::ACCOUNTS.contains(&accounts) => Some(state.libraries.accounts),
+        amm if selector::AMM.contains(&amm) => Some(state.libraries.amm),
+        _ => Some(state.libraries.main),
+    };
+    if let Some(library) = library {
+        forward_input(library);
+    }
+    // The token's own messages: none accepts JOY (ink! traps a paid unpayable message).
+    if paid() != 0 {
+        panic!("paid an unpayable message");
+    }
     match selector {
-        selector::TOTAL_SUPPLY => query(|_: ()| state.data.info.total_supply),
-        selector::BALANCE_OF => query(|owner| state.balance_of(owner)),
-        selector::ALLOWANCE => query(|(owner, spender)| state.data.allowance(owner, spender)),
+        selector::TOTAL_SUPPLY => reply(&state.data.info.total_supply),
+        selector::BALANCE_OF => reply(&state.balance_of(args())),
+        selector::ALLOWANCE => {
+            let (owner, spender) = args();
+            reply(&state.data.allowance(owner, spender))
+        }
         selector::TRANSFER => {
-            let (to, value, _data) = unpaid_args::<(AccountId, Balance, Vec<u8>)>();
-            finish::<PSP22Error>(state.transfer(to, value), &state)
+            let (to, value, _data) = args::<(AccountId, Balance, Vec<u8>)>();
+            finish(state.transfer(to, value), &state)
         }
         selector::TRANSFER_FROM => {
-            let (from, to, value, _data) = unpaid_args::<(AccountId, AccountId, Balance, Vec<u8>)>();
-            finish::<PSP22Error>(state.transfer_from(from, to, value), &state)
+            let (from, to, value, _data) = args::<(AccountId, AccountId, Balance, Vec<u8>)>();
+            finish(state.transfer_from(from, to, value), &state)
         }
-        selector::APPROVE => {
-            let (spender, value) = unpaid_args();
-            finish::<PSP22Error>(state.approve(spender, value), &state)
+        // `APPROVE`, the one own selector left.
+        _ => {
+            let (spender, value) = args();
+            finish(state.approve(spender, value), &state)
         }
-        selector::INCREASE_ALLOWANCE => {
-            let (spender, delta) = unpaid_args();
-            finish::<PSP22Error>(state.increase_allowance(spender, delta), &state)
-        }
-        selector::DECREASE_ALLOWANCE => {
-            let (spender, delta) = unpaid_args();
-            finish::<PSP22Error>(state.decrease_allowance(spender, delta), &state)
-        }
-        accounts if selector::ACCOUNTS.contains(&accounts) => forward_input(state.libraries.accounts),
-        amm if selector::AMM.contains(&amm) => forward_input(state.libraries.amm),
-        _ => forward_input(state.libraries.main),
     }
 }
 
@@ -132,33 +144,24 @@ fn args<T: scale::Decode>() -> T {
     }
 }
 
-/// The arguments of an unpayable message; JOY sent with it traps the call, as in ink!.
-fn unpaid_args<T: scale::Decode>() -> T {
-    if paid() != 0 {
-        panic!("paid an unpayable message");
-    }
-    args()
-}
-
 /// Answers input that does not decode as ink! does: `CouldNotReadInput`, reverted.
 fn decline_input() -> ! {
     ink::env::return_value::<MessageResult<()>>(ReturnFlags::REVERT, &Err(LangError::CouldNotReadInput))
 }
 
-/// A query (unpayable, read-only): decodes its arguments and returns its answer.
-fn query<A: scale::Decode, R: scale::Encode>(answer: impl FnOnce(A) -> R) -> ! {
-    let value = answer(unpaid_args());
-    ink::env::return_value::<MessageResult<R>>(ReturnFlags::empty(), &Ok(value))
+/// Answers a query.
+fn reply<R: scale::Encode>(value: &R) -> ! {
+    ink::env::return_value::<MessageResult<&R>>(ReturnFlags::empty(), &Ok(value))
 }
 
 /// Ends a state-changing message: on success stores the state and returns `Ok`; on an
 /// error returns it with the revert flag, so nothing it wrote persists.
-fn finish<E: scale::Encode>(result: Result<(), E>, state: &TokenState) -> ! {
+fn finish(result: Result<(), PSP22Error>, state: &TokenState) -> ! {
     if result.is_ok() {
         store(state);
-        ink::env::return_value::<MessageResult<Result<(), E>>>(ReturnFlags::empty(), &Ok(result))
+        ink::env::return_value::<MessageResult<Result<(), PSP22Error>>>(ReturnFlags::empty(), &Ok(result))
     }
-    ink::env::return_value::<MessageResult<Result<(), E>>>(ReturnFlags::REVERT, &Ok(result))
+    ink::env::return_value::<MessageResult<Result<(), PSP22Error>>>(ReturnFlags::REVERT, &Ok(result))
 }
 
 fn load() -> TokenState {

@@ -223,7 +223,7 @@ pub mod crt {
         /// `Approval`.
         #[ink(message)]
         fn increase_allowance(&mut self, spender: AccountId, delta_value: Balance) -> Result<(), PSP22Error> {
-            self.state.increase_allowance(spender, delta_value)
+            in_library!(self, increase_allowance(spender, delta_value))
         }
 
         /// # Errors
@@ -233,7 +233,7 @@ pub mod crt {
         /// `Approval`.
         #[ink(message)]
         fn decrease_allowance(&mut self, spender: AccountId, delta_value: Balance) -> Result<(), PSP22Error> {
-            self.state.decrease_allowance(spender, delta_value)
+            in_library!(self, decrease_allowance(spender, delta_value))
         }
     }
 
