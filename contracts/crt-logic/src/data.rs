@@ -133,6 +133,9 @@ pub struct TokenData {
     payouts_held: Mapping<AccountId, Balance>,
     /// The current sale (its own cell: only sale messages read it).
     sale: Lazy<Option<TokenSale>>,
+    /// The sale's `quantity_left`, in a cell of its own that only `set_sale` writes, so that
+    /// PSP22 `balance_of` of the token contract reads a number rather than the whole sale.
+    escrow: Lazy<Balance>,
     /// The bonding-curve AMM while active (its own cell).
     amm: Lazy<Option<AmmState>>,
 }
@@ -147,6 +150,7 @@ impl TokenData {
             sale_purchases: Default::default(),
             payouts_held: Default::default(),
             sale: Default::default(),
+            escrow: Default::default(),
             amm: Default::default(),
         }
     }
@@ -244,6 +248,8 @@ impl TokenData {
     }
 
     pub(crate) fn set_sale(&mut self, sale: Option<TokenSale>) {
+        self.escrow
+            .set(&sale.as_ref().map(|s| s.quantity_left).unwrap_or_default());
         self.sale.set(&sale);
     }
 
@@ -258,7 +264,7 @@ impl TokenData {
 
     /// Tokens held in escrow by the current sale (part of the supply, in no account).
     pub fn escrow(&self) -> Balance {
-        self.sale().map(|s| s.quantity_left).unwrap_or_default()
+        self.escrow.get().unwrap_or_default()
     }
 
     pub fn is_permissioned(&self) -> bool {

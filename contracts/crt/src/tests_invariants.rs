@@ -272,6 +272,11 @@ fn check_invariants(data: &TokenData, joy: Balance, now: u32) -> Result<(), Test
         held + data.escrow(),
         "1: supply = accounts + escrow"
     );
+    prop_assert_eq!(
+        data.escrow(),
+        data.sale().map(|s| s.quantity_left).unwrap_or_default(),
+        "1: the escrow cell is the sale's quantity left"
+    );
     prop_assert!(
         joy >= data.joy_liabilities(),
         "2: JOY {} < liabilities {}",
