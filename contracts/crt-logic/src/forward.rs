@@ -43,14 +43,7 @@ pub const DEPLOY_TOKEN: [u8; 4] = ink::selector_bytes!("deploy_token");
 /// # Panics
 /// As [`forward_input`].
 pub fn forward_as(library: Hash, selector: [u8; 4], args: EncodedArgs) -> ! {
-    let outcome = build_call::<DefaultEnvironment>()
-        .delegate(library)
-        .call_flags(CallFlags::TAIL_CALL)
-        .exec_input(ExecutionInput::new(Selector::new(selector)).push_arg(args))
-        .returns::<()>()
-        .try_invoke();
-    let _ = outcome;
-    panic!("library code unavailable")
+    delegate(library, CallFlags::TAIL_CALL, selector, args)
 }
 
 /// Arguments already SCALE-encoded: decoding takes the rest of the input as it is, encoding
@@ -82,13 +75,23 @@ impl scale::Encode for EncodedArgs {
 /// When the delegate call cannot be made at all (no code at `library`): the call traps and
 /// nothing changes. The factory deploys every token with uploaded library code, and both
 /// contracts pin their library's code.
-#[inline(never)]
 pub fn forward_input(library: Hash) -> ! {
+    // With `FORWARD_INPUT` the library receives this call's input; the one given is ignored.
+    delegate(
+        library,
+        CallFlags::FORWARD_INPUT | CallFlags::TAIL_CALL,
+        [0; 4],
+        EncodedArgs(ink::prelude::vec::Vec::new()),
+    )
+}
+
+/// The one delegate call both forwards make (one instance of the call builder in the code).
+#[inline(never)]
+fn delegate(library: Hash, flags: CallFlags, selector: [u8; 4], args: EncodedArgs) -> ! {
     let outcome = build_call::<DefaultEnvironment>()
         .delegate(library)
-        .call_flags(CallFlags::FORWARD_INPUT | CallFlags::TAIL_CALL)
-        // Ignored with `FORWARD_INPUT`: the library receives this call's input.
-        .exec_input(ExecutionInput::new(Selector::new([0; 4])))
+        .call_flags(flags)
+        .exec_input(ExecutionInput::new(Selector::new(selector)).push_arg(args))
         .returns::<()>()
         .try_invoke();
     // With `TAIL_CALL`, a call that ran (successfully or reverting) never returns here.

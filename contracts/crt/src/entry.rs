@@ -117,16 +117,17 @@ pub extern "C" fn call() {
         }
         selector::TRANSFER => {
             let (to, value, _data) = args::<(AccountId, Balance, Vec<u8>)>();
-            finish(state.transfer(to, value), &state)
+            finish(state.transfer(to, value), Some(&state))
         }
         selector::TRANSFER_FROM => {
             let (from, to, value, _data) = args::<(AccountId, AccountId, Balance, Vec<u8>)>();
-            finish(state.transfer_from(from, to, value), &state)
+            finish(state.transfer_from(from, to, value), Some(&state))
         }
         // `APPROVE`, the one own selector left.
         _ => {
             let (spender, value) = args();
-            finish(state.approve(spender, value), &state)
+            // An approval writes the allowance's own cell and leaves the root as it was.
+            finish(state.approve(spender, value), None)
         }
     }
 }
@@ -154,11 +155,14 @@ fn reply<R: scale::Encode>(value: &R) -> ! {
     ink::env::return_value::<MessageResult<&R>>(ReturnFlags::empty(), &Ok(value))
 }
 
-/// Ends a state-changing message: on success stores the state and returns `Ok`; on an
-/// error returns it with the revert flag, so nothing it wrote persists.
-fn finish(result: Result<(), PSP22Error>, state: &TokenState) -> ! {
+/// Ends a state-changing message: on success stores the root state (when the message changes
+/// it) and returns `Ok`; on an error returns it with the revert flag, so nothing it wrote
+/// persists.
+fn finish(result: Result<(), PSP22Error>, root: Option<&TokenState>) -> ! {
     if result.is_ok() {
-        store(state);
+        if let Some(state) = root {
+            store(state);
+        }
         ink::env::return_value::<MessageResult<Result<(), PSP22Error>>>(ReturnFlags::empty(), &Ok(result))
     }
     ink::env::return_value::<MessageResult<Result<(), PSP22Error>>>(ReturnFlags::REVERT, &Ok(result))
