@@ -115,13 +115,20 @@ pub extern "C" fn call() {
             let (owner, spender) = args();
             reply(&state.data.allowance(owner, spender))
         }
+        // A transfer changes the root cell only when it creates an account or spends a bond
+        // deposit: it is written back only then (pallet-contracts charges a write by the size
+        // of the cell).
         selector::TRANSFER => {
             let (to, value, _data) = args::<(AccountId, Balance, Vec<u8>)>();
-            finish(state.transfer(to, value), Some(&state))
+            let before = state.data.info.clone();
+            let result = state.transfer(to, value);
+            finish(result, (state.data.info != before).then_some(&state))
         }
         selector::TRANSFER_FROM => {
             let (from, to, value, _data) = args::<(AccountId, AccountId, Balance, Vec<u8>)>();
-            finish(state.transfer_from(from, to, value), Some(&state))
+            let before = state.data.info.clone();
+            let result = state.transfer_from(from, to, value);
+            finish(result, (state.data.info != before).then_some(&state))
         }
         // `APPROVE`, the one own selector left.
         _ => {
