@@ -196,6 +196,18 @@ impl TokenData {
         self.accounts.remove(who);
     }
 
+    /// Everything `owner` holds; the token contract's own balance (`this`) includes the sale
+    /// escrow, so balances add up to the supply. Reads the account's and the escrow's cells
+    /// only: it works on [`Self::new`] with any info, without the root cell.
+    pub fn balance_of(&self, owner: AccountId, this: AccountId) -> Balance {
+        let held = self.account(owner).map(|a| a.amount).unwrap_or_default();
+        if owner == this {
+            return held.saturating_add(self.escrow());
+        }
+        held
+    }
+
+    /// What `spender` may still move from `owner`; reads the allowance's cell only.
     pub fn allowance(&self, owner: AccountId, spender: AccountId) -> Balance {
         self.allowances.get((owner, spender)).unwrap_or_default()
     }

@@ -140,13 +140,9 @@ impl TokenState {
 
     // ---- PSP22 ---------------------------------------------------------------------------
 
-    /// PSP22 `balance_of`: the token contract's own balance includes the sale escrow.
+    /// PSP22 `balance_of` (see [`TokenData::balance_of`]).
     pub fn balance_of(&self, owner: AccountId) -> Balance {
-        let held = self.data.account(owner).map(|a| a.amount).unwrap_or_default();
-        if owner == this() {
-            return held.saturating_add(self.data.escrow());
-        }
-        held
+        self.data.balance_of(owner, this())
     }
 
     pub fn transfer(&mut self, to: AccountId, value: Balance) -> Result<(), PSP22Error> {
