@@ -7,6 +7,7 @@
 
 mod bench;
 mod chain;
+mod floor;
 mod governance;
 mod lifecycle;
 mod pallet;
@@ -78,6 +79,9 @@ fn main() {
     lifecycle::run(&mut bench, &mut factory, code_hashes);
     eprintln!("bench: psp22 reference token");
     scaling::psp22_reference(&mut bench, &psp22_code);
+    eprintln!("bench: the floor of an AMM trade");
+    let floor_code = std::fs::read(build::contract("amm-floor", BuildMode::Release)).expect("floor Wasm");
+    floor::amm(&mut bench, &floor_code);
     for holders in scaling::HOLDER_COUNTS {
         eprintln!("bench: per-user messages with {holders} holders");
         scaling::per_user(&mut bench, &mut factory, holders);

@@ -228,6 +228,22 @@ pub fn markdown(bench: &Bench, ctx: &Context, d: &Derived) -> String {
             if *met { "yes" } else { "**no**" }
         );
     }
+    let _ = writeln!(
+        md,
+        "\n**The floor of an AMM trade.** `amm_floor` (a test contract) does a buy's and a sale's \
+         storage and JOY work and nothing else — it reads and writes a root, an account and an \
+         AMM cell of the token's sizes, moves the reserve's JOY and the fee, emits one event — \
+         with no pricing, checks, freeze check or library. Against the reference `transfer`:"
+    );
+    for m in ["buy_on_amm", "sell_on_amm"] {
+        let (floor_time, floor_proof) = ratios(bench, &format!("floor.{m}"), "psp22.transfer");
+        let (time, proof) = ratios(bench, &format!("token.{m}"), &format!("floor.{m}"));
+        let _ = writeln!(
+            md,
+            "- `{m}`: the floor is {floor_time:.2}× / {floor_proof:.2}× (ref_time / proof_size); \
+             the token's is {time:.2}× / {proof:.2}× the floor."
+        );
+    }
 
     let s = &ctx.sizes;
     let _ = writeln!(
