@@ -250,42 +250,32 @@ pub fn markdown(bench: &Bench, ctx: &Context, d: &Derived) -> String {
         md,
         "\n## Code size (Wasm bytes)\n\n| Contract | Release | Debug |\n|---|---|---|"
     );
-    let _ = writeln!(
-        md,
-        "| token (`crt`) | {} | {} |",
-        group(s.token_release),
-        group(s.token_debug)
-    );
-    let _ = writeln!(
-        md,
-        "| token library (`crt_library`, delegate-called) | {} | {} |",
-        group(s.library_release),
-        group(s.library_debug)
-    );
-    let _ = writeln!(
-        md,
-        "| AMM library (`amm_library`, delegate-called) | {} | {} |",
-        group(s.amm_library_release),
-        group(s.amm_library_debug)
-    );
-    let _ = writeln!(
-        md,
-        "| accounts library (`accounts_library`, delegate-called) | {} | {} |",
-        group(s.accounts_library_release),
-        group(s.accounts_library_debug)
-    );
-    let _ = writeln!(
-        md,
-        "| factory | {} | {} |",
-        group(s.factory_release),
-        group(s.factory_debug)
-    );
-    let _ = writeln!(
-        md,
-        "| factory library (`factory_library`, delegate-called) | {} | {} |",
-        group(s.factory_library_release),
-        group(s.factory_library_debug)
-    );
+    for (contract, release, debug) in [
+        ("token (`crt`)", s.token_release, s.token_debug),
+        (
+            "token library (`crt_library`, delegate-called)",
+            s.library_release,
+            s.library_debug,
+        ),
+        (
+            "AMM library (`amm_library`, delegate-called)",
+            s.amm_library_release,
+            s.amm_library_debug,
+        ),
+        (
+            "accounts library (`accounts_library`, delegate-called)",
+            s.accounts_library_release,
+            s.accounts_library_debug,
+        ),
+        ("factory", s.factory_release, s.factory_debug),
+        (
+            "factory library (`factory_library`, delegate-called)",
+            s.factory_library_release,
+            s.factory_library_debug,
+        ),
+    ] {
+        let _ = writeln!(md, "| {contract} | {} | {} |", group(release), group(debug));
+    }
     let _ = writeln!(md, "| `psp22` reference token | {} | – |", group(s.psp22_release));
 
     let _ = writeln!(
