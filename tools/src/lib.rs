@@ -194,7 +194,7 @@ impl Sandbox for TimeTravelSandbox {
 /// `use crt_tools::token_messages::*;` brings them into scope on a token's call builder.
 pub mod token_messages {
     pub use crt_logic::messages::{
-        Accounts as _, Amm as _, BondDeposits as _, Governed as _, HeldPayouts as _, Issuer as _,
-        Patronage as _, RevenueSplit as _, Sale as _, TokenQueries as _,
+        Accounts as _, Amm as _, AmmCurve as _, BondDeposits as _, Governed as _, HeldPayouts as _,
+        Issuer as _, Patronage as _, RevenueSplit as _, Sale as _, TokenQueries as _,
     };
 }

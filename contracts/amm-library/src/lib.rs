@@ -1,9 +1,10 @@
 //! # Creator Token AMM library
 //!
 //! Code, uploaded once and never instantiated, that every token contract runs by delegate
-//! call for the messages of the `Amm` trait (bonding-curve buys and sells, activation,
-//! quotes). It is its own library, apart from `crt_library`, so that a buy or a sell loads the
-//! AMM's code and nothing else: pallet-contracts charges a call for all the code it loads.
+//! call for the messages of the `Amm` trait: bonding-curve buys and sells. It is its own
+//! library, apart from `crt_library` (which runs the curve's activation, deactivation and
+//! quotes), so that a buy or a sell loads the trade's code and nothing else: pallet-contracts
+//! charges a call for all the code it loads.
 //!
 //! Under a delegate call this code works on the calling token's storage, balance, caller and
 //! value, so its storage is declared exactly as the token's: a root struct named `Crt` with one
@@ -14,7 +15,6 @@
 
 #[ink::contract]
 pub mod amm_library {
-    use crt_logic::amm::{AmmQuote, AmmState};
     use crt_logic::messages;
     use crt_logic::state::TokenState;
     use crt_logic::Error;
@@ -38,11 +38,6 @@ pub mod amm_library {
     }
 
     impl messages::Amm for Crt {
-        #[ink(message)]
-        fn activate_amm(&mut self, slope: Balance, intercept: Balance) -> Result<(), Error> {
-            self.state.activate_amm(slope, intercept)
-        }
-
         #[ink(message, payable)]
         fn buy_on_amm(
             &mut self,
@@ -61,31 +56,6 @@ pub mod amm_library {
             deadline: Option<BlockNumber>,
         ) -> Result<(), Error> {
             self.state.sell_on_amm(amount, min_proceeds, deadline)
-        }
-
-        #[ink(message)]
-        fn deactivate_amm(&mut self) -> Result<(), Error> {
-            self.state.deactivate_amm()
-        }
-
-        #[ink(message)]
-        fn amm_state(&self) -> Option<AmmState> {
-            self.state.amm_state()
-        }
-
-        #[ink(message)]
-        fn quote_buy(&self, amount: Balance) -> Result<AmmQuote, Error> {
-            self.state.quote_buy(amount)
-        }
-
-        #[ink(message)]
-        fn quote_sell(&self, amount: Balance) -> Result<AmmQuote, Error> {
-            self.state.quote_sell(amount)
-        }
-
-        #[ink(message)]
-        fn max_buy_for_budget(&self, budget: Balance) -> Result<Balance, Error> {
-            self.state.max_buy_for_budget(budget)
         }
     }
 }

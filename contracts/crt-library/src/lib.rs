@@ -2,8 +2,10 @@
 //!
 //! Code, uploaded once and never instantiated, that every token contract runs by delegate
 //! call for its sale, revenue-split, patronage, issuer, bond-deposit, held-payout, burn and
-//! query messages (`crt-logic/src/library_messages.rs` holds their logic; the token forwards
-//! their calls here). The AMM has its own library, `amm_library`. Under a delegate
+//! query messages, the AMM's activation, deactivation and quotes, and deployment
+//! (`crt-logic/src/library_messages.rs` holds their logic; the token forwards their calls
+//! here). The AMM's trades have their own library, `amm_library`, and the account messages
+//! theirs, `accounts_library`. Under a delegate
 //! call this code works on the calling token's storage, balance, caller and value, so its
 //! storage is declared exactly as the token's: a root struct named `Crt` with one
 //! `TokenState` field named `state` (ink! derives storage keys from those names).
@@ -15,6 +17,7 @@
 
 #[ink::contract]
 pub mod crt_library {
+    use crt_logic::amm::{AmmQuote, AmmState};
     use crt_logic::data::{RevenueSplit, TokenInfo};
     use crt_logic::messages;
     use crt_logic::queries::{AccountInfo, TokenMetadata};
@@ -163,6 +166,38 @@ pub mod crt_library {
         #[ink(message)]
         fn sale_quote(&self, amount: Balance) -> Result<SaleQuote, Error> {
             self.state.sale_quote(amount)
+        }
+    }
+
+    impl messages::AmmCurve for Crt {
+        #[ink(message)]
+        fn activate_amm(&mut self, slope: Balance, intercept: Balance) -> Result<(), Error> {
+            self.state.activate_amm(slope, intercept)
+        }
+
+        #[ink(message)]
+        fn deactivate_amm(&mut self) -> Result<(), Error> {
+            self.state.deactivate_amm()
+        }
+
+        #[ink(message)]
+        fn amm_state(&self) -> Option<AmmState> {
+            self.state.amm_state()
+        }
+
+        #[ink(message)]
+        fn quote_buy(&self, amount: Balance) -> Result<AmmQuote, Error> {
+            self.state.quote_buy(amount)
+        }
+
+        #[ink(message)]
+        fn quote_sell(&self, amount: Balance) -> Result<AmmQuote, Error> {
+            self.state.quote_sell(amount)
+        }
+
+        #[ink(message)]
+        fn max_buy_for_budget(&self, budget: Balance) -> Result<Balance, Error> {
+            self.state.max_buy_for_budget(budget)
         }
     }
 

@@ -268,18 +268,6 @@ pub trait Sale {
 /// The bonding-curve AMM: tokens minted on buys and burned on sells at the curve's price, with governance's fees to the treasury.
 #[ink::trait_definition]
 pub trait Amm {
-    /// Issuer only: starts the AMM. Price per whole token at AMM supply `s` (base units):
-    /// `intercept + slope × s / 10^decimals`, both in JOY base units. Only when idle (no
-    /// sale, not even an unfinalized one); `slope` ≥ governance's minimum.
-    ///
-    /// # Errors
-    /// `Frozen`, `NotIssuer`, `TokenIssuanceNotInIdleState`, `CurveSlopeParametersTooLow`.
-    ///
-    /// # Events
-    /// `AmmActivated`.
-    #[ink(message)]
-    fn activate_amm(&mut self, slope: Balance, intercept: Balance) -> Result<(), Error>;
-
     /// Mints `amount` tokens at the curve's price (see `quote_buy`). Payable: send the
     /// cost plus the buy fee (plus the bloat bond if the caller has no account); the
     /// excess is refunded. Fails if the total exceeds `max_cost` or after block
@@ -319,6 +307,23 @@ pub trait Amm {
         min_proceeds: Balance,
         deadline: Option<BlockNumber>,
     ) -> Result<(), Error>;
+}
+
+/// The bonding curve's life and quotes: the issuer activates and deactivates it; its state and
+/// the quotes that price a trade before it is made.
+#[ink::trait_definition]
+pub trait AmmCurve {
+    /// Issuer only: starts the AMM. Price per whole token at AMM supply `s` (base units):
+    /// `intercept + slope × s / 10^decimals`, both in JOY base units. Only when idle (no
+    /// sale, not even an unfinalized one); `slope` ≥ governance's minimum.
+    ///
+    /// # Errors
+    /// `Frozen`, `NotIssuer`, `TokenIssuanceNotInIdleState`, `CurveSlopeParametersTooLow`.
+    ///
+    /// # Events
+    /// `AmmActivated`.
+    #[ink(message)]
+    fn activate_amm(&mut self, slope: Balance, intercept: Balance) -> Result<(), Error>;
 
     /// Issuer only: stops the AMM when its supply — counted at most as the total supply,
     /// since tokens the AMM sold may have been burned outside it — is at most governance's

@@ -5,7 +5,7 @@
 //! ink! generates holds an arm per message — 63 of them, most only to forward the call to the
 //! library. Here the token dispatches the messages it runs itself (PSP22 `transfer`,
 //! `transfer_from`, `approve`, `balance_of`, `allowance`, `total_supply`) and hands every other selector untouched (`crt_logic::forward`)
-//! to a library — the `Amm` trait's to the AMM library, `Accounts`, `PSP22Metadata` and the
+//! to a library — the `Amm` trait's (trades) to the AMM library, `Accounts`, `PSP22Metadata` and the
 //! allowance increments to the accounts library, the rest to the main one — which dispatches, checks payment and answers
 //! unknown selectors as ink! does. Deployment, too, runs from the main library.
 //!
@@ -52,16 +52,10 @@ mod selector {
         ink::selector_bytes!("PSP22Metadata::token_decimals"),
     ];
 
-    /// The messages of the `Amm` trait, which run from the AMM library.
-    pub const AMM: [[u8; 4]; 8] = [
-        ink::selector_bytes!("Amm::activate_amm"),
+    /// The messages of the `Amm` trait (trades), which run from the AMM library.
+    pub const AMM: [[u8; 4]; 2] = [
         ink::selector_bytes!("Amm::buy_on_amm"),
         ink::selector_bytes!("Amm::sell_on_amm"),
-        ink::selector_bytes!("Amm::deactivate_amm"),
-        ink::selector_bytes!("Amm::amm_state"),
-        ink::selector_bytes!("Amm::quote_buy"),
-        ink::selector_bytes!("Amm::quote_sell"),
-        ink::selector_bytes!("Amm::max_buy_for_budget"),
     ];
 }
 

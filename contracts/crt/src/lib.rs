@@ -388,11 +388,6 @@ pub mod crt {
     }
 
     impl messages::Amm for Crt {
-        #[ink(message)]
-        fn activate_amm(&mut self, slope: Balance, intercept: Balance) -> Result<(), Error> {
-            in_library!(self, activate_amm(slope, intercept))
-        }
-
         #[ink(message, payable)]
         fn buy_on_amm(
             &mut self,
@@ -411,6 +406,13 @@ pub mod crt {
             deadline: Option<BlockNumber>,
         ) -> Result<(), Error> {
             in_library!(self, sell_on_amm(amount, min_proceeds, deadline))
+        }
+    }
+
+    impl messages::AmmCurve for Crt {
+        #[ink(message)]
+        fn activate_amm(&mut self, slope: Balance, intercept: Balance) -> Result<(), Error> {
+            in_library!(self, activate_amm(slope, intercept))
         }
 
         #[ink(message)]

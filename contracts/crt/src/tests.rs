@@ -22,8 +22,8 @@ use crt_logic::factory_link::stand_in;
 /// The token's library messages are trait methods (declared once in `crt_logic::messages`):
 /// in scope for every test file that imports these helpers.
 pub(crate) use crt_logic::messages::{
-    Accounts as _, Amm as _, BondDeposits as _, Governed as _, HeldPayouts as _, Issuer as _, Patronage as _,
-    RevenueSplit as _, Sale as _, TokenQueries as _,
+    Accounts as _, Amm as _, AmmCurve as _, BondDeposits as _, Governed as _, HeldPayouts as _, Issuer as _,
+    Patronage as _, RevenueSplit as _, Sale as _, TokenQueries as _,
 };
 
 pub(crate) const BOND: u128 = 100;
