@@ -92,7 +92,6 @@ pub mod factory {
                     // Patronage divides by it.
                     blocks_per_year: blocks_per_year.max(1),
                     constraints: TokenConstraints::defaults(bloat_bond),
-                    frozen: false,
                     live_marker,
                     live_marker_hash,
                     registry: Registry::new(),
@@ -369,7 +368,7 @@ pub mod factory {
         #[ink(message)]
         fn token_context(&self) -> TokenContext {
             TokenContext {
-                frozen: self.state.frozen,
+                frozen: self.state.is_frozen(),
                 constraints: self.state.constraints,
                 blocks_per_year: self.state.blocks_per_year,
             }

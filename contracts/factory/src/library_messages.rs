@@ -127,7 +127,7 @@ impl FactoryState {
 
     pub fn set_frozen_status(&mut self, frozen: bool) -> Result<(), Error> {
         self.ensure_governance()?;
-        match (self.frozen, frozen) {
+        match (self.is_frozen(), frozen) {
             (false, true) => crate::live_switch::remove(self.live_marker)?,
             (true, false) => {
                 if crate::live_switch::create(self.live_marker_hash)? != self.live_marker {
@@ -136,7 +136,6 @@ impl FactoryState {
             }
             _ => {}
         }
-        self.frozen = frozen;
         emit(FrozenStatusUpdated { frozen });
         Ok(())
     }
@@ -199,8 +198,10 @@ impl FactoryState {
         self.constraints
     }
 
+    /// Frozen exactly while the live marker does not exist: the one record of the status,
+    /// the one tokens read.
     pub fn is_frozen(&self) -> bool {
-        self.frozen
+        !crate::live_switch::exists(self.live_marker)
     }
 
     pub fn token_code_hash(&self) -> Hash {

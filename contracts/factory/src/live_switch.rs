@@ -11,7 +11,7 @@ use ink::primitives::{AccountId, Hash};
 use crate::Error;
 
 #[cfg(not(test))]
-pub use on_chain::{create, remove};
+pub use on_chain::{create, exists, remove};
 
 #[cfg(not(test))]
 mod on_chain {
@@ -37,6 +37,12 @@ mod on_chain {
         }
     }
 
+    /// Whether the marker exists: the suite is live. (The marker obeys only its factory, so
+    /// nothing else can remove it.)
+    pub fn exists(marker: AccountId) -> bool {
+        ink::env::is_contract::<ink::env::DefaultEnvironment>(&marker)
+    }
+
     /// Removes the marker at `marker`: the suite is frozen.
     pub fn remove(marker: AccountId) -> Result<(), Error> {
         let mut marker_ref: LiveMarkerRef = ink::env::call::FromAccountId::from_account_id(marker);
@@ -51,7 +57,7 @@ mod on_chain {
 }
 
 #[cfg(test)]
-pub use stand_in::{create, remove};
+pub use stand_in::{create, exists, remove};
 
 #[cfg(test)]
 pub mod stand_in {
@@ -60,6 +66,7 @@ pub mod stand_in {
 
     thread_local! {
         static WORKS: Cell<bool> = const { Cell::new(true) };
+        static EXISTS: Cell<bool> = const { Cell::new(false) };
     }
 
     /// The address the stand-in marker has.
@@ -74,14 +81,20 @@ pub mod stand_in {
 
     pub fn create(_code: Hash) -> Result<AccountId, Error> {
         if WORKS.with(Cell::get) {
+            EXISTS.with(|e| e.set(true));
             Ok(address())
         } else {
             Err(Error::LiveMarkerUnavailable)
         }
     }
 
+    pub fn exists(_marker: AccountId) -> bool {
+        EXISTS.with(Cell::get)
+    }
+
     pub fn remove(_marker: AccountId) -> Result<(), Error> {
         if WORKS.with(Cell::get) {
+            EXISTS.with(|e| e.set(false));
             Ok(())
         } else {
             Err(Error::LiveMarkerUnavailable)

@@ -25,9 +25,9 @@ pub struct FactoryState {
     pub library: Hash,
     pub blocks_per_year: BlockNumber,
     pub constraints: TokenConstraints,
-    pub frozen: bool,
-    /// The live marker: it exists exactly while `frozen` is false (the two change together, in
-    /// `set_frozen_status`); tokens check its existence instead of calling the factory.
+    /// The live marker: the suite is frozen exactly while it does not exist (`is_frozen`, the
+    /// one record of the status, which `set_frozen_status` changes); tokens check its
+    /// existence instead of calling the factory.
     pub live_marker: AccountId,
     /// The uploaded `live_marker` code the marker is created from (pinned by the factory).
     pub live_marker_hash: Hash,
@@ -43,7 +43,7 @@ impl FactoryState {
     }
 
     pub fn ensure_not_frozen(&self) -> Result<(), Error> {
-        if self.frozen {
+        if self.is_frozen() {
             return Err(Error::Frozen);
         }
         Ok(())
