@@ -1,5 +1,7 @@
-//! How a contract runs a message from its library code: the token from `crt-library` (bodies
-//! in [`crate::library_messages`]), the factory from `factory-library` (bodies in
+//! How a contract runs a message from its library code: the token's entry points
+//! (`crt/src/entry.rs`) call [`forward_input`] with the library a selector belongs to (bodies in
+//! [`crate::library_messages`]) and [`forward_as`] for its deployment; the factory calls it
+//! through [`delegated!`] for its `factory-library` messages (bodies in
 //! `factory/src/library_messages.rs`).
 //!
 //! On chain the contract delegate-calls the library with its own call input (`FORWARD_INPUT`:
@@ -11,7 +13,8 @@
 //! the contract: the off-chain engine cannot delegate-call) run the same state method directly.
 //!
 //! The macro expects `self.state.library` (the library's code hash) and a method of the same
-//! name on `self.state`.
+//! name on `self.state`. (The token's `#[ink::contract]` declaration, never deployed, uses its
+//! own `in_library!` instead: it has no single library to forward to.)
 
 /// `delegated!(self, message(args…))`: the contract's message of that name, run from the
 /// library. The arguments only serve unit tests (the library decodes its own copy of the

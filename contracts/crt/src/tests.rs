@@ -373,15 +373,7 @@ fn hand_written_entry_points_use_inks_storage_root() {
 fn a_deployed_token_refuses_a_second_deployment() {
     let mut token = deploy(vec![alloc(acc().bob, 1_000)], TransferPolicy::Permissionless);
     set_caller::<E>(acc().eve);
-    let deployment = crt_logic::token_messages::Deployment {
-        libraries: libraries(),
-        token_id: 99,
-        issuer: acc().eve,
-        params: issuance(vec![alloc(acc().eve, 1_000_000)], TransferPolicy::Permissionless),
-        constraints: current_constraints(),
-        blocks_per_year: BPY,
-        live_marker: MARKER.into(),
-    };
+    let deployment = deployment_of(99, acc().eve, alloc(acc().eve, 1_000_000));
     assert_rejected(&mut token, Error::TokenAlreadyDeployed, |t| {
         t.state_mut().fill_in(deployment)
     });
@@ -392,17 +384,27 @@ fn a_deployed_token_refuses_a_second_deployment() {
     let mut empty = crt_logic::state::TokenState::before_deployment(libraries());
     set_caller::<E>(acc().django);
     set_value_transferred::<E>(BOND);
-    let fresh = crt_logic::token_messages::Deployment {
-        libraries: libraries(),
-        token_id: 8,
-        issuer: acc().alice,
-        params: issuance(vec![alloc(acc().charlie, 5)], TransferPolicy::Permissionless),
-        constraints: current_constraints(),
-        blocks_per_year: BPY,
-        live_marker: MARKER.into(),
-    };
+    let fresh = deployment_of(8, acc().alice, alloc(acc().charlie, 5));
     assert_eq!(empty.fill_in(fresh), Ok(()));
     assert_eq!(empty.data.info.token_id, 8);
     assert_eq!(empty.layout, crt_logic::state::LAYOUT_VERSION);
     set_value_transferred::<E>(0);
+}
+
+/// The constructor's arguments for a permissionless token `token_id` of `issuer` with one
+/// allocation, as the unit tests deploy it.
+fn deployment_of(
+    token_id: u64,
+    issuer: AccountId,
+    allocation: InitialAllocation,
+) -> crt_logic::token_messages::Deployment {
+    crt_logic::token_messages::Deployment {
+        libraries: libraries(),
+        token_id,
+        issuer,
+        params: issuance(vec![allocation], TransferPolicy::Permissionless),
+        constraints: current_constraints(),
+        blocks_per_year: BPY,
+        live_marker: MARKER.into(),
+    }
 }
