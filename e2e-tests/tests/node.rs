@@ -96,7 +96,10 @@ fn token_life_on_a_node() {
         let mut token = ink_e2e::create_call_builder::<Crt>(address);
 
         let sent = client
-            .call(&bob, &token.multi_transfer(vec![(id(&charlie), 10 * T)], vec![]))
+            .call(
+                &bob,
+                &token.multi_transfer(MultiTransferOutput::list(vec![(id(&charlie), 10 * T)]), vec![]),
+            )
             .value(BOND)
             .extra_gas_portion(25)
             .submit()
@@ -206,7 +209,10 @@ fn token_life_on_a_node() {
             .expect("freeze");
         assert_eq!(frozen.return_value(), Ok(()));
         let refused = client
-            .call(&bob, &token.multi_transfer(vec![(id(&charlie), T)], vec![]))
+            .call(
+                &bob,
+                &token.multi_transfer(MultiTransferOutput::list(vec![(id(&charlie), T)]), vec![]),
+            )
             .dry_run()
             .await
             .expect("dry run")

@@ -29,7 +29,8 @@ pub const CONTRACTS: [&str; 8] = [
 ];
 
 /// Paths of the built Wasm blobs (built on first use; later calls wait for and reuse them).
-/// The token is built with its metadata too ([`token_metadata`]).
+/// The token and the factory, the two contracts clients call, are built with their metadata
+/// too ([`metadata`]).
 pub fn contracts() -> Vec<PathBuf> {
     static BUILT: OnceLock<Vec<PathBuf>> = OnceLock::new();
     BUILT
@@ -37,7 +38,7 @@ pub fn contracts() -> Vec<PathBuf> {
             CONTRACTS
                 .iter()
                 .map(|name| {
-                    let artifacts = if *name == "crt" {
+                    let artifacts = if *name == "crt" || *name == "factory" {
                         BuildArtifacts::All
                     } else {
                         BuildArtifacts::CodeOnly
@@ -51,8 +52,14 @@ pub fn contracts() -> Vec<PathBuf> {
 
 /// The token's metadata (`target/ink/crt/crt.json`) as [`contracts`] built it.
 pub fn token_metadata() -> serde_json::Value {
+    metadata("crt")
+}
+
+/// The metadata of `crt` or `factory` (`target/ink/<name>/<name>.json`) as [`contracts`]
+/// built it.
+pub fn metadata(name: &str) -> serde_json::Value {
     contracts();
-    let path = workspace_dir().join("target/ink/crt/crt.json");
+    let path = workspace_dir().join(format!("target/ink/{name}/{name}.json"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     serde_json::from_str(&text).expect("metadata JSON")
 }
@@ -148,9 +155,27 @@ fn build_artifacts(crate_dir: &Path, build_mode: BuildMode, build_artifact: Buil
     };
     let result = contract_build::execute(args)
         .unwrap_or_else(|e| panic!("building {} failed: {e}", manifest.display()));
+    if let Some(artifacts) = &result.metadata_result {
+        let docs = trait_docs();
+        for file in [&artifacts.dest_metadata, &artifacts.dest_bundle] {
+            crate::metadata::add_trait_docs(file, &docs);
+        }
+    }
     result
         .dest_wasm
         .expect("the build writes a Wasm blob")
         .canonicalize()
         .expect("the Wasm blob exists")
+}
+
+/// The docs of the suite's trait messages, from the files that declare them (see
+/// [`crate::metadata::trait_message_docs`]).
+fn trait_docs() -> std::collections::HashMap<String, Vec<String>> {
+    let mut docs = std::collections::HashMap::new();
+    for file in ["crt-logic/src/messages.rs", "traits/src/lib.rs"] {
+        let path = contracts_dir().join(file);
+        let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        docs.extend(crate::metadata::trait_message_docs(&source));
+    }
+    docs
 }

@@ -26,6 +26,7 @@ use ink_sandbox::{
 
 pub mod build;
 pub mod deploy;
+pub mod metadata;
 pub mod whitelist;
 
 type Runtime = <DefaultSandbox as Sandbox>::Runtime;
@@ -197,4 +198,5 @@ pub mod token_messages {
         Accounts as _, Amm as _, AmmCurve as _, BondDeposits as _, Governed as _, HeldPayouts as _,
         Issuer as _, Patronage as _, RevenueSplit as _, Sale as _, TokenQueries as _,
     };
+    pub use crt_logic::transfers::MultiTransferOutput;
 }

@@ -17,7 +17,8 @@
 pub mod accounts_library {
     use crt_logic::messages;
     use crt_logic::state::TokenState;
-    use crt_logic::Error;
+    use crt_logic::transfers::MultiTransferOutput;
+    use crt_logic::{Error, TokenAmount};
     use crt_traits::ProofStep;
     use ink::prelude::{string::String, vec::Vec};
     use psp22::{PSP22Error, PSP22Metadata, PSP22};
@@ -44,7 +45,7 @@ pub mod accounts_library {
         #[ink(message, payable)]
         fn multi_transfer(
             &mut self,
-            outputs: Vec<(AccountId, Balance)>,
+            outputs: Vec<MultiTransferOutput>,
             metadata: Vec<u8>,
         ) -> Result<(), Error> {
             self.state.multi_transfer(outputs, metadata)
@@ -66,32 +67,45 @@ pub mod accounts_library {
     /// needs implemented whole) are never reached and carry no code.
     impl PSP22 for Crt {
         #[ink(message)]
-        fn increase_allowance(&mut self, spender: AccountId, delta_value: Balance) -> Result<(), PSP22Error> {
+        fn increase_allowance(
+            &mut self,
+            spender: AccountId,
+            delta_value: TokenAmount,
+        ) -> Result<(), PSP22Error> {
             self.state.increase_allowance(spender, delta_value)
         }
 
         #[ink(message)]
-        fn decrease_allowance(&mut self, spender: AccountId, delta_value: Balance) -> Result<(), PSP22Error> {
+        fn decrease_allowance(
+            &mut self,
+            spender: AccountId,
+            delta_value: TokenAmount,
+        ) -> Result<(), PSP22Error> {
             self.state.decrease_allowance(spender, delta_value)
         }
 
         #[ink(message)]
-        fn total_supply(&self) -> Balance {
+        fn total_supply(&self) -> TokenAmount {
             unreachable!("run by the token itself")
         }
 
         #[ink(message)]
-        fn balance_of(&self, _owner: AccountId) -> Balance {
+        fn balance_of(&self, _owner: AccountId) -> TokenAmount {
             unreachable!("run by the token itself")
         }
 
         #[ink(message)]
-        fn allowance(&self, _owner: AccountId, _spender: AccountId) -> Balance {
+        fn allowance(&self, _owner: AccountId, _spender: AccountId) -> TokenAmount {
             unreachable!("run by the token itself")
         }
 
         #[ink(message)]
-        fn transfer(&mut self, _to: AccountId, _value: Balance, _data: Vec<u8>) -> Result<(), PSP22Error> {
+        fn transfer(
+            &mut self,
+            _to: AccountId,
+            _value: TokenAmount,
+            _data: Vec<u8>,
+        ) -> Result<(), PSP22Error> {
             unreachable!("run by the token itself")
         }
 
@@ -100,14 +114,14 @@ pub mod accounts_library {
             &mut self,
             _from: AccountId,
             _to: AccountId,
-            _value: Balance,
+            _value: TokenAmount,
             _data: Vec<u8>,
         ) -> Result<(), PSP22Error> {
             unreachable!("run by the token itself")
         }
 
         #[ink(message)]
-        fn approve(&mut self, _spender: AccountId, _value: Balance) -> Result<(), PSP22Error> {
+        fn approve(&mut self, _spender: AccountId, _value: TokenAmount) -> Result<(), PSP22Error> {
             unreachable!("run by the token itself")
         }
     }

@@ -17,7 +17,7 @@
 pub mod amm_library {
     use crt_logic::messages;
     use crt_logic::state::TokenState;
-    use crt_logic::Error;
+    use crt_logic::{Error, TokenAmount};
 
     /// The token's storage (see the crate docs).
     #[ink(storage)]
@@ -41,7 +41,7 @@ pub mod amm_library {
         #[ink(message, payable)]
         fn buy_on_amm(
             &mut self,
-            amount: Balance,
+            amount: TokenAmount,
             max_cost: Option<Balance>,
             deadline: Option<BlockNumber>,
         ) -> Result<(), Error> {
@@ -51,7 +51,7 @@ pub mod amm_library {
         #[ink(message)]
         fn sell_on_amm(
             &mut self,
-            amount: Balance,
+            amount: TokenAmount,
             min_proceeds: Balance,
             deadline: Option<BlockNumber>,
         ) -> Result<(), Error> {

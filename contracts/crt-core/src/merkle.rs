@@ -17,14 +17,18 @@ pub const MAX_PROOF_LEN: usize = 32;
 /// Which side the sibling sits on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Encode, Decode, TypeInfo)]
 pub enum Side {
+    /// The sibling is the left input of the pair hash.
     Left,
+    /// The sibling is the right input of the pair hash.
     Right,
 }
 
 /// One step from a leaf towards the root.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Encode, Decode, TypeInfo)]
 pub struct ProofStep {
+    /// The sibling node's hash.
     pub hash: Hash,
+    /// Where the sibling goes when the pair is hashed.
     pub side: Side,
 }
 

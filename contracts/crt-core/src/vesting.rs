@@ -54,8 +54,11 @@ impl VestingScheduleParams {
 /// order in which burns consume locked tokens and in which finished schedules are pruned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Encode, Decode, TypeInfo)]
 pub enum VestingSource {
+    /// The initial allocation at issuance.
     InitialIssuance,
+    /// A fixed-price sale, by its id.
     Sale(u32),
+    /// An issuer transfer, by the account's counter of them.
     IssuerTransfer(u64),
 }
 
@@ -66,7 +69,9 @@ pub struct VestingSchedule {
     pub start: u32,
     /// Length of the linear release.
     pub duration: u32,
+    /// Tokens (base units) unlocked at once at `start`.
     pub cliff_amount: u128,
+    /// Tokens (base units) unlocked linearly over `duration` after the cliff.
     pub post_cliff_total_amount: u128,
     /// Locked tokens burned from this schedule; they shift the locked curve down.
     pub burned_amount: u128,

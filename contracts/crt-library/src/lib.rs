@@ -25,7 +25,7 @@ pub mod crt_library {
     use crt_logic::state::TokenState;
     use crt_logic::token_messages::Deployment;
     use crt_logic::transfers::TransferOutput;
-    use crt_logic::Error;
+    use crt_logic::{Error, TokenAmount};
     use crt_traits::{TokenConstraints, TokenLibraries};
     use ink::prelude::vec::Vec;
     use psp22::{PSP22Burnable, PSP22Error};
@@ -72,7 +72,7 @@ pub mod crt_library {
         }
 
         #[ink(message)]
-        fn claimable_patronage(&self) -> Balance {
+        fn claimable_patronage(&self) -> TokenAmount {
             self.state.claimable_patronage()
         }
     }
@@ -88,7 +88,7 @@ pub mod crt_library {
         }
 
         #[ink(message)]
-        fn participate_in_split(&mut self, amount: Balance) -> Result<(), Error> {
+        fn participate_in_split(&mut self, amount: TokenAmount) -> Result<(), Error> {
             self.state.participate_in_split(amount)
         }
 
@@ -108,7 +108,7 @@ pub mod crt_library {
         }
 
         #[ink(message)]
-        fn dividend_preview(&self, amount: Balance) -> Balance {
+        fn dividend_preview(&self, amount: TokenAmount) -> Balance {
             self.state.dividend_preview(amount)
         }
     }
@@ -137,7 +137,7 @@ pub mod crt_library {
         #[ink(message, payable)]
         fn purchase_tokens_on_sale(
             &mut self,
-            amount: Balance,
+            amount: TokenAmount,
             access: Option<SaleAccessProof>,
         ) -> Result<(), Error> {
             self.state.purchase_tokens_on_sale(amount, access)
@@ -159,12 +159,12 @@ pub mod crt_library {
         }
 
         #[ink(message)]
-        fn purchased_on_sale(&self, buyer: AccountId) -> Balance {
+        fn purchased_on_sale(&self, buyer: AccountId) -> TokenAmount {
             self.state.purchased_on_sale(buyer)
         }
 
         #[ink(message)]
-        fn sale_quote(&self, amount: Balance) -> Result<SaleQuote, Error> {
+        fn sale_quote(&self, amount: TokenAmount) -> Result<SaleQuote, Error> {
             self.state.sale_quote(amount)
         }
     }
@@ -186,17 +186,17 @@ pub mod crt_library {
         }
 
         #[ink(message)]
-        fn quote_buy(&self, amount: Balance) -> Result<AmmQuote, Error> {
+        fn quote_buy(&self, amount: TokenAmount) -> Result<AmmQuote, Error> {
             self.state.quote_buy(amount)
         }
 
         #[ink(message)]
-        fn quote_sell(&self, amount: Balance) -> Result<AmmQuote, Error> {
+        fn quote_sell(&self, amount: TokenAmount) -> Result<AmmQuote, Error> {
             self.state.quote_sell(amount)
         }
 
         #[ink(message)]
-        fn max_buy_for_budget(&self, budget: Balance) -> Result<Balance, Error> {
+        fn max_buy_for_budget(&self, budget: Balance) -> Result<TokenAmount, Error> {
             self.state.max_buy_for_budget(budget)
         }
     }
@@ -295,12 +295,12 @@ pub mod crt_library {
         }
 
         #[ink(message)]
-        fn transferrable_at(&self, owner: AccountId, block: BlockNumber) -> Balance {
+        fn transferrable_at(&self, owner: AccountId, block: BlockNumber) -> TokenAmount {
             self.state.transferrable_at(owner, block)
         }
 
         #[ink(message)]
-        fn vesting_locked_at(&self, owner: AccountId, block: BlockNumber) -> Balance {
+        fn vesting_locked_at(&self, owner: AccountId, block: BlockNumber) -> TokenAmount {
             self.state.vesting_locked_at(owner, block)
         }
 
@@ -328,7 +328,7 @@ pub mod crt_library {
     impl PSP22Burnable for Crt {
         /// The token's `PSP22Burnable::burn`.
         #[ink(message)]
-        fn burn(&mut self, value: Balance) -> Result<(), PSP22Error> {
+        fn burn(&mut self, value: TokenAmount) -> Result<(), PSP22Error> {
             self.state.burn(value)
         }
     }

@@ -10,18 +10,18 @@ use crate::errors::Error;
 use crate::events::{
     AccountDusted, BondCharged, BondDepositChanged, Effects, HeldPayoutWithdrawn, PayoutHeld,
 };
-use crate::Balance;
+use crate::{Balance, TokenAmount};
 
 /// One holder's account.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 pub struct AccountData {
     /// Everything the account holds, vesting-locked and staked tokens included.
-    pub amount: Balance,
+    pub amount: TokenAmount,
     /// Vesting schedules, at most `MAX_VESTING_SCHEDULES`.
     pub vesting: VestingSchedules,
     /// Tokens staked in a revenue split (locked until the account exits it).
-    pub staked: Balance,
+    pub staked: TokenAmount,
     /// The split the stake belongs to.
     pub staked_in: Option<u32>,
     /// JOY paid when the account was created; paid to whoever dusts it.

@@ -16,15 +16,16 @@ use crate::data::TokenData;
 use crate::errors::Error;
 use crate::events::{AmmActivated, AmmDeactivated, Effects, TokensBoughtOnAmm, TokensSoldOnAmm};
 use crate::sale::OfferingState;
-use crate::Balance;
+use crate::{Balance, TokenAmount};
 
 /// The active AMM.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 pub struct AmmState {
+    /// The price curve set at activation.
     pub curve: Curve,
     /// Tokens minted by the AMM minus tokens burned into it.
-    pub provided_supply: Balance,
+    pub provided_supply: TokenAmount,
     /// JOY the token holds for the AMM (buy costs in, sell proceeds out).
     pub reserve: Balance,
 }

@@ -12,23 +12,27 @@ use crate::accounts::AccountData;
 use crate::amm::AmmState;
 use crate::errors::Error;
 use crate::sale::TokenSale;
-use crate::Balance;
+use crate::{Balance, TokenAmount};
 
 /// Token-wide state, stored in the contract's root cell (read by every message).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 #[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 pub struct TokenInfo {
+    /// The token's id in the factory's registry.
     pub token_id: u64,
+    /// The creator who issued the token, or whoever accepted the role since.
     pub issuer: AccountId,
     /// Successor proposed by the issuer, until accepted.
     pub pending_issuer: Option<AccountId>,
     /// Circulating supply: Σ account amounts (+ tokens in sale escrow).
-    pub total_supply: Balance,
+    pub total_supply: TokenAmount,
     /// Minted in total, ever (issuance, patronage, AMM buys); burns do not lower it. A
     /// statistic: it saturates at `u128::MAX` rather than refusing a mint.
-    pub tokens_issued: Balance,
+    pub tokens_issued: TokenAmount,
+    /// Accounts that exist now (each holds a bloat bond).
     pub accounts_number: u64,
+    /// Permissionless, or permissioned with a whitelist commitment.
     pub transfer_policy: TransferPolicy,
     /// Σ bloat bonds held for existing accounts (JOY the token owes back on dusting).
     pub bloat_bonds_held: Balance,
@@ -40,7 +44,8 @@ pub struct TokenInfo {
     pub patronage_rate: u32,
     /// Patronage accrued up to `patronage_tally_block` and not yet claimed (kept across rate
     /// reductions and supply changes).
-    pub patronage_tally: Balance,
+    pub patronage_tally: TokenAmount,
+    /// The block up to which `patronage_tally` is counted.
     pub patronage_tally_block: u32,
     /// Blocks per year on this chain, from the factory.
     pub blocks_per_year: u32,
@@ -48,11 +53,15 @@ pub struct TokenInfo {
     pub revenue_split_rate: u32,
     /// The revenue split from issue until finalize; while set, the supply cannot grow.
     pub revenue_split: Option<RevenueSplit>,
+    /// Id the next revenue split will get.
     pub next_revenue_split_id: u32,
+    /// Id the next sale will get.
     pub next_sale_id: u32,
     /// Base units per token: 10^decimals (the AMM prices whole tokens).
     pub decimals: u8,
+    /// Block of issuance.
     pub issued_at: u32,
+    /// Whether the token was deissued (then only queries and withdrawals work).
     pub deissued: bool,
 }
 
@@ -90,10 +99,13 @@ impl Default for TokenInfo {
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 #[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 pub struct RevenueSplit {
+    /// The split's id.
     pub id: u32,
     /// Holders' part of the revenue (`revenue_split_rate` × the JOY paid in).
     pub allocation: Balance,
+    /// First block in which holders may participate.
     pub start: u32,
+    /// How many blocks participation stays open.
     pub duration: u32,
     /// Dividends paid so far; never more than `allocation`.
     pub dividends_claimed: Balance,
@@ -118,16 +130,22 @@ impl RevenueSplit {
     }
 }
 
+/// The token's books: the root record, then one storage cell per account, allowance,
+/// deposit, purchase record and held payout, and the sale and AMM in cells of their own.
 #[ink::storage_item]
 #[cfg_attr(feature = "std", derive(Debug))]
 pub struct TokenData {
+    /// The token's totals, roles and rates (in the root cell).
     pub info: TokenInfo,
+    /// Every holder's account.
     accounts: Mapping<AccountId, AccountData>,
-    allowances: Mapping<(AccountId, AccountId), Balance>,
+    /// PSP22 allowances by `(owner, spender)`, token base units.
+    allowances: Mapping<(AccountId, AccountId), TokenAmount>,
+    /// JOY each account deposited to pay the bonds of accounts its PSP22 transfers create.
     bond_deposits: Mapping<AccountId, Balance>,
     /// Tokens each buyer bought in each sale, by `(sale id, buyer)`: kept apart from the
     /// account so that dusting an account never resets its purchases against a cap.
-    sale_purchases: Mapping<(u32, AccountId), Balance>,
+    sale_purchases: Mapping<(u32, AccountId), TokenAmount>,
     /// Payouts an account could not receive when paid (sale earnings, split leftovers below
     /// the existential deposit, say), until it withdraws them.
     payouts_held: Mapping<AccountId, Balance>,
@@ -135,7 +153,7 @@ pub struct TokenData {
     sale: Lazy<Option<TokenSale>>,
     /// The sale's `quantity_left`, in a cell of its own that only `set_sale` writes, so that
     /// PSP22 `balance_of` of the token contract reads a number rather than the whole sale.
-    escrow: Lazy<Balance>,
+    escrow: Lazy<TokenAmount>,
     /// The bonding-curve AMM while active (its own cell).
     amm: Lazy<Option<AmmState>>,
 }

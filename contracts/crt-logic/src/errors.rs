@@ -8,6 +8,7 @@ use psp22::PSP22Error;
 /// Declares the error enum and `Error::name` from one list, so the two cannot drift apart.
 macro_rules! errors {
     ($($(#[doc = $doc:literal])* $variant:ident,)*) => {
+        /// Why a token message was refused. A refused message changes nothing.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         #[ink::scale_derive(Encode, Decode, TypeInfo)]
         pub enum Error {

@@ -58,7 +58,6 @@ pub mod transfers;
 pub mod vesting;
 pub mod whitelist;
 
-/// JOY and token amounts in base units.
-pub type Balance = u128;
+pub use crt_traits::{Balance, TokenAmount};
 
 pub use errors::Error;

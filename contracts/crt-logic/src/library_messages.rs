@@ -20,8 +20,8 @@ use crate::factory_link;
 use crate::queries::{AccountInfo, TokenMetadata};
 use crate::sale::{OfferingState, SaleAccessProof, SaleParams, SaleQuote, TokenSale};
 use crate::state::{caller, now, paid, this, TokenState};
-use crate::transfers::TransferOutput;
-use crate::Balance;
+use crate::transfers::{MultiTransferOutput, TransferOutput};
+use crate::{Balance, TokenAmount};
 use ink::prelude::{string::String, vec::Vec};
 
 impl TokenState {
@@ -29,7 +29,7 @@ impl TokenState {
 
     pub fn multi_transfer(
         &mut self,
-        outputs: Vec<(AccountId, Balance)>,
+        outputs: Vec<MultiTransferOutput>,
         metadata: Vec<u8>,
     ) -> Result<(), Error> {
         let call = self.call()?;
@@ -51,13 +51,13 @@ impl TokenState {
 
     // ---- PSP22 allowance increments and PSP22Metadata --------------------------------------
 
-    pub fn increase_allowance(&mut self, spender: AccountId, delta: Balance) -> Result<(), PSP22Error> {
+    pub fn increase_allowance(&mut self, spender: AccountId, delta: TokenAmount) -> Result<(), PSP22Error> {
         self.context()?;
         let fx = self.data.increase_allowance(caller(), spender, delta)?;
         Ok(self.apply(fx)?)
     }
 
-    pub fn decrease_allowance(&mut self, spender: AccountId, delta: Balance) -> Result<(), PSP22Error> {
+    pub fn decrease_allowance(&mut self, spender: AccountId, delta: TokenAmount) -> Result<(), PSP22Error> {
         self.context()?;
         let fx = self.data.decrease_allowance(caller(), spender, delta)?;
         Ok(self.apply(fx)?)
@@ -89,7 +89,7 @@ impl TokenState {
         self.apply(fx)
     }
 
-    pub fn claimable_patronage(&self) -> Balance {
+    pub fn claimable_patronage(&self) -> TokenAmount {
         self.data.claimable_patronage(now())
     }
 
@@ -107,7 +107,7 @@ impl TokenState {
         self.apply(fx)
     }
 
-    pub fn participate_in_split(&mut self, amount: Balance) -> Result<(), Error> {
+    pub fn participate_in_split(&mut self, amount: TokenAmount) -> Result<(), Error> {
         self.context()?;
         let fx = self.data.participate_in_split(caller(), now(), amount)?;
         self.apply(fx)
@@ -129,7 +129,7 @@ impl TokenState {
         self.data.info.revenue_split
     }
 
-    pub fn dividend_preview(&self, amount: Balance) -> Balance {
+    pub fn dividend_preview(&self, amount: TokenAmount) -> Balance {
         self.data.dividend_preview(amount)
     }
 
@@ -162,7 +162,7 @@ impl TokenState {
 
     pub fn purchase_tokens_on_sale(
         &mut self,
-        amount: Balance,
+        amount: TokenAmount,
         access: Option<SaleAccessProof>,
     ) -> Result<(), Error> {
         let call = self.call()?;
@@ -191,11 +191,11 @@ impl TokenState {
         self.data.sale()
     }
 
-    pub fn purchased_on_sale(&self, buyer: AccountId) -> Balance {
+    pub fn purchased_on_sale(&self, buyer: AccountId) -> TokenAmount {
         self.data.purchased_on_sale(buyer)
     }
 
-    pub fn sale_quote(&self, amount: Balance) -> Result<SaleQuote, Error> {
+    pub fn sale_quote(&self, amount: TokenAmount) -> Result<SaleQuote, Error> {
         self.data.sale_quote(amount, self.constraints.sale_fee())
     }
 
@@ -211,7 +211,7 @@ impl TokenState {
 
     pub fn buy_on_amm(
         &mut self,
-        amount: Balance,
+        amount: TokenAmount,
         max_cost: Option<Balance>,
         deadline: Option<BlockNumber>,
     ) -> Result<(), Error> {
@@ -222,7 +222,7 @@ impl TokenState {
 
     pub fn sell_on_amm(
         &mut self,
-        amount: Balance,
+        amount: TokenAmount,
         min_proceeds: Balance,
         deadline: Option<BlockNumber>,
     ) -> Result<(), Error> {
@@ -243,15 +243,15 @@ impl TokenState {
         self.data.amm()
     }
 
-    pub fn quote_buy(&self, amount: Balance) -> Result<AmmQuote, Error> {
+    pub fn quote_buy(&self, amount: TokenAmount) -> Result<AmmQuote, Error> {
         self.data.quote_buy(amount, self.constraints.amm_buy_fee())
     }
 
-    pub fn quote_sell(&self, amount: Balance) -> Result<AmmQuote, Error> {
+    pub fn quote_sell(&self, amount: TokenAmount) -> Result<AmmQuote, Error> {
         self.data.quote_sell(amount, self.constraints.amm_sell_fee())
     }
 
-    pub fn max_buy_for_budget(&self, budget: Balance) -> Result<Balance, Error> {
+    pub fn max_buy_for_budget(&self, budget: Balance) -> Result<TokenAmount, Error> {
         self.data
             .max_buy_for_budget(budget, self.constraints.amm_buy_fee())
     }
@@ -259,7 +259,7 @@ impl TokenState {
     // ---- burning (settles patronage first, hence here) ----------------------------------
 
     /// PSP22Burnable's `burn`, with its error type.
-    pub fn burn(&mut self, value: Balance) -> Result<(), PSP22Error> {
+    pub fn burn(&mut self, value: TokenAmount) -> Result<(), PSP22Error> {
         self.context()?;
         let fx = self.data.burn(caller(), now(), value)?;
         Ok(self.apply(fx)?)
@@ -343,11 +343,11 @@ impl TokenState {
         self.data.is_account(owner)
     }
 
-    pub fn transferrable_at(&self, owner: AccountId, block: BlockNumber) -> Balance {
+    pub fn transferrable_at(&self, owner: AccountId, block: BlockNumber) -> TokenAmount {
         self.data.transferrable_at(owner, block)
     }
 
-    pub fn vesting_locked_at(&self, owner: AccountId, block: BlockNumber) -> Balance {
+    pub fn vesting_locked_at(&self, owner: AccountId, block: BlockNumber) -> TokenAmount {
         self.data.vesting_locked_at(owner, block)
     }
 

@@ -2,7 +2,9 @@
 //! definition: the token contract (`crt`), which forwards them, and the token library
 //! (`crt-library`), which runs them, both implement these traits, so the compiler checks their
 //! arguments, return types and `payable` against each other, and their selectors are the same
-//! by construction (`<Trait>::<message>`). The docs here are the reference for each message.
+//! by construction (`<Trait>::<message>`). The docs here are the reference for each message,
+//! and what clients read: ink! 5 takes a trait message's metadata docs from the implementing
+//! contract, so the suite's build copies these into the token's metadata (`crt.json`).
 //! Bodies: `library_messages.rs`, on `TokenState`. (The token's own Wasm never decodes these
 //! messages: its entry points hand any selector they do not run to the library.)
 
@@ -14,15 +16,16 @@ use crate::data::{RevenueSplit as SplitState, TokenInfo};
 use crate::errors::Error;
 use crate::queries::{AccountInfo, TokenMetadata};
 use crate::sale::{OfferingState, SaleAccessProof, SaleParams, SaleQuote, TokenSale};
-use crate::transfers::TransferOutput;
-use crate::Balance;
+use crate::transfers::{MultiTransferOutput, TransferOutput};
+use crate::{Balance, TokenAmount};
 use ink::prelude::vec::Vec;
 
 /// Holders' account messages beyond PSP22: batch transfers, dusting, joining a whitelist.
 #[ink::trait_definition]
 pub trait Accounts {
-    /// Sends tokens from the caller's transferrable balance to up to `MAX_OUTPUTS` (24)
-    /// distinct accounts. Payable: send `bloat_bond` JOY for each destination that is not an
+    /// Sends tokens from the caller's transferrable balance to the `outputs` — up to
+    /// `MAX_OUTPUTS` (24) distinct accounts, each with an amount in token base units — with a
+    /// note in `metadata` (at most 1024 bytes). Payable: send `bloat_bond` JOY for each destination that is not an
     /// account yet; the excess is refunded. Zero-amount outputs are skipped and never create
     /// accounts; an output to the caller itself is netted out (it moves nothing, as a PSP22
     /// `transfer` to oneself). On a permissioned token every destination must exist.
@@ -37,7 +40,7 @@ pub trait Accounts {
     /// A PSP22 `Transfer` per credited output, `BondCharged` per account created (bond > 0),
     /// then `TokensTransferred` with the metadata.
     #[ink(message, payable)]
-    fn multi_transfer(&mut self, outputs: Vec<(AccountId, Balance)>, metadata: Vec<u8>) -> Result<(), Error>;
+    fn multi_transfer(&mut self, outputs: Vec<MultiTransferOutput>, metadata: Vec<u8>) -> Result<(), Error>;
 
     /// Removes `account` if it holds nothing, and pays its bloat bond to the caller.
     /// Permissionless token: anyone may dust; permissioned: only the account itself.
@@ -51,8 +54,8 @@ pub trait Accounts {
     #[ink(message)]
     fn dust_account(&mut self, account: AccountId) -> Result<(), Error>;
 
-    /// Permissioned token: creates the caller's empty account, given a Merkle proof (at most
-    /// 32 steps) that the caller is in the whitelist. Payable: the bloat bond; the excess is
+    /// Permissioned token: creates the caller's empty account, given a Merkle `proof` (at
+    /// most 32 steps) that the caller is in the whitelist. Payable: the bloat bond; the excess is
     /// refunded.
     ///
     /// # Errors
@@ -82,7 +85,7 @@ pub trait Patronage {
     #[ink(message, payable)]
     fn claim_patronage_credit(&mut self) -> Result<(), Error>;
 
-    /// Issuer only: lowers the yearly patronage rate (ppm). Credit accrued at the old rate
+    /// Issuer only: lowers the yearly patronage rate to `rate` (ppm). Credit accrued at the old rate
     /// is kept for the next claim. The same rate: no-op.
     ///
     /// # Errors
@@ -96,7 +99,7 @@ pub trait Patronage {
     /// Patronage credit the issuer could claim now: saturates at what the supply can still
     /// grow by (`u128::MAX − total_supply`), so the credit never blocks another message.
     #[ink(message)]
-    fn claimable_patronage(&self) -> Balance;
+    fn claimable_patronage(&self) -> TokenAmount;
 }
 
 /// Revenue splits: the issuer pays JOY in, holders stake tokens for a share of it.
@@ -105,8 +108,8 @@ pub trait RevenueSplit {
     /// Issuer only: pays revenue in (the JOY sent). Holders' allocation is
     /// `revenue_split_rate` × value; the rest is refunded at once. Holders stake during
     /// `[start, start + duration)`; `start` defaults to now + governance's minimum time
-    /// to start, and lies within governance's minimum and maximum time to start; the
-    /// duration within its minimum and maximum. Until the split is finalized the supply
+    /// to start, and lies within governance's minimum and maximum time to start;
+    /// `duration` (blocks) within its minimum and maximum. Until the split is finalized the supply
     /// cannot grow (patronage claims, AMM buys); holders may still burn and sell.
     ///
     /// # Errors
@@ -134,7 +137,7 @@ pub trait RevenueSplit {
     /// # Events
     /// `UserParticipatedInSplit`.
     #[ink(message)]
-    fn participate_in_split(&mut self, amount: Balance) -> Result<(), Error>;
+    fn participate_in_split(&mut self, amount: TokenAmount) -> Result<(), Error>;
 
     /// Unstakes the caller's tokens once their split has ended.
     ///
@@ -166,13 +169,13 @@ pub trait RevenueSplit {
 
     /// The dividend staking `amount` in the current split would pay.
     #[ink(message)]
-    fn dividend_preview(&self, amount: Balance) -> Balance;
+    fn dividend_preview(&self, amount: TokenAmount) -> Balance;
 }
 
 /// The fixed-price sale: the issuer offers tokens at a unit price, optionally to a whitelist, with a cap per buyer and vesting.
 #[ink::trait_definition]
 pub trait Sale {
-    /// Issuer only: opens a sale of `params.quantity` tokens from the issuer's
+    /// Issuer only: opens the sale `params` describes: `params.quantity` tokens from the issuer's
     /// transferrable balance (held in escrow) at `unit_price` JOY per base unit, from
     /// `start` (default now) for `duration` blocks, optionally vested from the sale's end,
     /// capped per buyer, and/or restricted to a Merkle whitelist of `(buyer, cap)`.
@@ -196,8 +199,8 @@ pub trait Sale {
         auto_finalize: bool,
     ) -> Result<(), Error>;
 
-    /// Issuer only: moves the start and/or changes the duration of a sale that has not
-    /// started yet.
+    /// Issuer only: moves the start to `new_start` and/or changes the duration to
+    /// `new_duration` blocks (`None` keeps each) of a sale that has not started yet.
     ///
     /// # Errors
     /// `Frozen`, `NotIssuer`, `NoUpcomingSale`, `SaleDurationIsZero`,
@@ -229,7 +232,7 @@ pub trait Sale {
     #[ink(message, payable)]
     fn purchase_tokens_on_sale(
         &mut self,
-        amount: Balance,
+        amount: TokenAmount,
         access: Option<SaleAccessProof>,
     ) -> Result<(), Error>;
 
@@ -254,7 +257,7 @@ pub trait Sale {
 
     /// Tokens `buyer` bought in the current sale.
     #[ink(message)]
-    fn purchased_on_sale(&self, buyer: AccountId) -> Balance;
+    fn purchased_on_sale(&self, buyer: AccountId) -> TokenAmount;
 
     /// Cost of buying `amount` on the current sale, with the platform fee and the
     /// destination's share (asks the factory for the fee).
@@ -262,7 +265,7 @@ pub trait Sale {
     /// # Errors
     /// `NoActiveSale`, `ArithmeticOverflow`, `FactoryUnavailable`.
     #[ink(message)]
-    fn sale_quote(&self, amount: Balance) -> Result<SaleQuote, Error>;
+    fn sale_quote(&self, amount: TokenAmount) -> Result<SaleQuote, Error>;
 }
 
 /// The bonding-curve AMM: tokens minted on buys and burned on sells at the curve's price, with governance's fees to the treasury.
@@ -283,7 +286,7 @@ pub trait Amm {
     #[ink(message, payable)]
     fn buy_on_amm(
         &mut self,
-        amount: Balance,
+        amount: TokenAmount,
         max_cost: Option<Balance>,
         deadline: Option<BlockNumber>,
     ) -> Result<(), Error>;
@@ -303,7 +306,7 @@ pub trait Amm {
     #[ink(message)]
     fn sell_on_amm(
         &mut self,
-        amount: Balance,
+        amount: TokenAmount,
         min_proceeds: Balance,
         deadline: Option<BlockNumber>,
     ) -> Result<(), Error>;
@@ -315,7 +318,8 @@ pub trait Amm {
 pub trait AmmCurve {
     /// Issuer only: starts the AMM. Price per whole token at AMM supply `s` (base units):
     /// `intercept + slope × s / 10^decimals`, both in JOY base units. Only when idle (no
-    /// sale, not even an unfinalized one); `slope` ≥ governance's minimum.
+    /// sale, not even an unfinalized one); `slope` ≥ governance's minimum; `intercept` may
+    /// be zero.
     ///
     /// # Errors
     /// `Frozen`, `NotIssuer`, `TokenIssuanceNotInIdleState`, `CurveSlopeParametersTooLow`.
@@ -347,7 +351,7 @@ pub trait AmmCurve {
     /// # Errors
     /// `NotInAmmState`, `ArithmeticOverflow`, `FactoryUnavailable`.
     #[ink(message)]
-    fn quote_buy(&self, amount: Balance) -> Result<AmmQuote, Error>;
+    fn quote_buy(&self, amount: TokenAmount) -> Result<AmmQuote, Error>;
 
     /// Curve proceeds of selling `amount` now and the fee taken off.
     ///
@@ -355,14 +359,14 @@ pub trait AmmCurve {
     /// `NotInAmmState`, `NotEnoughTokenMintedByAmm`, `ArithmeticOverflow`,
     /// `FactoryUnavailable`.
     #[ink(message)]
-    fn quote_sell(&self, amount: Balance) -> Result<AmmQuote, Error>;
+    fn quote_sell(&self, amount: TokenAmount) -> Result<AmmQuote, Error>;
 
     /// The most tokens `budget` JOY buys now, fee included (bond not included).
     ///
     /// # Errors
     /// `NotInAmmState`, `FactoryUnavailable`.
     #[ink(message)]
-    fn max_buy_for_budget(&self, budget: Balance) -> Result<Balance, Error>;
+    fn max_buy_for_budget(&self, budget: Balance) -> Result<TokenAmount, Error>;
 }
 
 /// JOY the token holds for an account whose payout could not be made when due.
@@ -405,8 +409,9 @@ pub trait Governed {
 /// The issuer role: the transfer policy, the hand-over to a successor, and retiring the token.
 #[ink::trait_definition]
 pub trait Issuer {
-    /// Issuer only: sends tokens from the issuer's account, each output optionally locked
-    /// by a vesting schedule that starts at this block. May create accounts on a
+    /// Issuer only: sends tokens from the issuer's account to the `outputs` (token base
+    /// units), each optionally locked by a vesting schedule that starts at this block, with
+    /// a note in `metadata`. May create accounts on a
     /// permissioned token. Payable like `multi_transfer` (bonds of new accounts).
     ///
     /// # Errors
@@ -430,7 +435,7 @@ pub trait Issuer {
     #[ink(message)]
     fn change_to_permissionless(&mut self) -> Result<(), Error>;
 
-    /// Issuer only: proposes a successor (`None` withdraws the proposal). The role moves
+    /// Issuer only: proposes `new_issuer` as successor (`None` withdraws the proposal). The role moves
     /// when the successor calls `accept_issuer`.
     ///
     /// # Errors
@@ -527,11 +532,11 @@ pub trait TokenQueries {
 
     /// Tokens `owner` could transfer at `block` (past or future), with its current stake.
     #[ink(message)]
-    fn transferrable_at(&self, owner: AccountId, block: BlockNumber) -> Balance;
+    fn transferrable_at(&self, owner: AccountId, block: BlockNumber) -> TokenAmount;
 
     /// Tokens of `owner` locked by vesting at `block`.
     #[ink(message)]
-    fn vesting_locked_at(&self, owner: AccountId, block: BlockNumber) -> Balance;
+    fn vesting_locked_at(&self, owner: AccountId, block: BlockNumber) -> TokenAmount;
 
     /// JOY the token must hold for others: bonds of existing accounts plus bond deposits.
     #[ink(message)]

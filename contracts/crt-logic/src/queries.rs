@@ -5,19 +5,25 @@ use ink::prelude::{string::String, vec::Vec};
 use ink::primitives::AccountId;
 
 use crate::data::TokenData;
-use crate::Balance;
+use crate::{Balance, TokenAmount};
 
 /// An account as a wallet shows it, evaluated at a block.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 pub struct AccountInfo {
-    pub amount: Balance,
-    pub transferrable: Balance,
-    pub vesting_locked: Balance,
-    pub staked: Balance,
+    /// Tokens held in all, base units (locked and staked included).
+    pub amount: TokenAmount,
+    /// Tokens the account can send now, base units.
+    pub transferrable: TokenAmount,
+    /// Tokens still locked by vesting now, base units.
+    pub vesting_locked: TokenAmount,
+    /// Tokens staked in a revenue split, base units.
+    pub staked: TokenAmount,
     /// The revenue split the stake belongs to.
     pub staked_in: Option<u32>,
+    /// The JOY bond paid when the account was created, base units.
     pub bloat_bond: Balance,
+    /// The account's vesting schedules and what created each.
     pub vesting_schedules: Vec<(VestingSource, VestingSchedule)>,
 }
 
@@ -26,9 +32,13 @@ pub struct AccountInfo {
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 #[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 pub struct TokenMetadata {
+    /// Display name.
     pub name: String,
+    /// Symbol, unique in the factory (case-insensitively).
     pub symbol: String,
+    /// `10^decimals` base units make one token.
     pub decimals: u8,
+    /// The issuer's description, as given at issuance.
     pub metadata: Vec<u8>,
 }
 

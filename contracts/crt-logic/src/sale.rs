@@ -20,7 +20,7 @@ use crate::events::{
     UpcomingTokenSaleUpdated, VestingScheduleAdded,
 };
 use crate::whitelist::HostBlake2x256;
-use crate::Balance;
+use crate::{Balance, TokenAmount};
 
 /// What the issuer offers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,17 +29,19 @@ pub struct SaleParams {
     /// JOY per token base unit.
     pub unit_price: Balance,
     /// Tokens put in escrow from the issuer's transferrable balance.
-    pub quantity: Balance,
+    pub quantity: TokenAmount,
     /// First block of the sale (default: now; never in the past).
     pub start: Option<u32>,
+    /// Length of the sale in blocks (at least governance's minimum).
     pub duration: u32,
     /// Vesting of purchased tokens, counted from the sale's end.
     pub vesting: Option<VestingScheduleParams>,
     /// Most one buyer may buy in this sale.
-    pub cap_per_buyer: Option<Balance>,
+    pub cap_per_buyer: Option<TokenAmount>,
     /// Merkle root over `(buyer, personal cap)` leaves: only they may buy, each up to its own
     /// cap (or `cap_per_buyer` when the leaf has none).
     pub whitelist: Option<Hash>,
+    /// The issuer's note on the sale, at most 1024 bytes.
     pub metadata: Vec<u8>,
 }
 
@@ -48,7 +50,8 @@ pub struct SaleParams {
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 pub struct SaleAccessProof {
     /// The personal cap the leaf commits to.
-    pub cap: Option<Balance>,
+    pub cap: Option<TokenAmount>,
+    /// The Merkle proof of the `(buyer, cap)` leaf, at most 32 steps.
     pub proof: Vec<ProofStep>,
 }
 
@@ -56,20 +59,27 @@ pub struct SaleAccessProof {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 pub struct TokenSale {
+    /// The sale's id.
     pub id: u32,
+    /// JOY base units per token base unit.
     pub unit_price: Balance,
     /// Tokens still in escrow.
-    pub quantity_left: Balance,
+    pub quantity_left: TokenAmount,
     /// JOY paid by buyers, fees included.
     pub funds_collected: Balance,
     /// The account the escrow came from and returns to.
     pub source: AccountId,
     /// Receives the proceeds net of the platform fee (the issuer when `None`).
     pub earnings_destination: Option<AccountId>,
+    /// First block of the sale.
     pub start: u32,
+    /// Length in blocks.
     pub duration: u32,
+    /// Vesting of purchased tokens, counted from the sale's end.
     pub vesting: Option<VestingScheduleParams>,
-    pub cap_per_buyer: Option<Balance>,
+    /// Most one buyer may buy, token base units.
+    pub cap_per_buyer: Option<TokenAmount>,
+    /// Merkle root of the buyers allowed, if any.
     pub whitelist: Option<Hash>,
     /// Finalize automatically when sold out.
     pub auto_finalize: bool,
@@ -113,11 +123,15 @@ impl TokenSale {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 pub enum OfferingState {
+    /// No sale and no AMM: the issuer may start either.
     Idle,
+    /// A sale is set up and has not started.
     UpcomingSale,
+    /// A sale is running.
     Sale,
     /// Ended or sold out, waiting for `finalize_token_sale`.
     SaleEnded,
+    /// The bonding-curve AMM is active.
     Amm,
 }
 

@@ -21,6 +21,8 @@ use crate::factory_link;
 use crate::queries::TokenMetadata;
 use crate::Balance;
 
+/// Everything a token stores, shared by the token's code and its libraries (which run on it
+/// by delegate call): the same type, so the same storage keys.
 #[ink::storage_item]
 #[cfg_attr(feature = "std", derive(Debug))]
 pub struct TokenState {
@@ -43,7 +45,9 @@ pub struct TokenState {
     /// then at each `sync_constraints`, which anyone may call). A copy, so that no message
     /// has to call the factory; changes reach a token when it is synced.
     pub constraints: TokenConstraints,
+    /// Balances, accounts and offerings.
     pub data: TokenData,
+    /// Name, symbol, decimals and description (a cell of its own: only metadata queries read it).
     pub metadata: Lazy<TokenMetadata>,
 }
 

@@ -24,12 +24,19 @@ use crate::Balance;
 #[derive(Debug, Clone)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 pub struct Deployment {
+    /// The library code the token delegates to.
     pub libraries: TokenLibraries,
+    /// The token's id in the factory's registry.
     pub token_id: u64,
+    /// The creator.
     pub issuer: AccountId,
+    /// What the issuer asked for.
     pub params: IssuanceParams,
+    /// Governance's parameters at issuance.
     pub constraints: TokenConstraints,
+    /// Blocks per year on this chain.
     pub blocks_per_year: u32,
+    /// The factory's live marker (its existence means not frozen).
     pub live_marker: AccountId,
 }
 

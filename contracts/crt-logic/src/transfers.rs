@@ -13,14 +13,37 @@ use crate::call::Call;
 use crate::data::TokenData;
 use crate::errors::Error;
 use crate::events::{transfer_event, Approval, Effects, TokensTransferred, VestingScheduleAdded};
-use crate::Balance;
+use crate::{Balance, TokenAmount};
+
+/// One output of a `multi_transfer`: who receives how many tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+pub struct MultiTransferOutput {
+    /// The receiving account (created by the transfer on a permissionless token, with its
+    /// bloat bond paid by the sender).
+    pub to: AccountId,
+    /// Tokens to send, in base units.
+    pub amount: TokenAmount,
+}
+
+impl MultiTransferOutput {
+    /// The outputs for `(to, amount)` pairs, in order.
+    pub fn list(pairs: impl IntoIterator<Item = (AccountId, TokenAmount)>) -> Vec<Self> {
+        pairs
+            .into_iter()
+            .map(|(to, amount)| Self { to, amount })
+            .collect()
+    }
+}
 
 /// One output of an issuer transfer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 pub struct TransferOutput {
+    /// The receiving account (an issuer transfer may create it even on a permissioned token).
     pub to: AccountId,
-    pub amount: Balance,
+    /// Tokens to send, in base units.
+    pub amount: TokenAmount,
     /// Vesting counted from the transfer's block.
     pub vesting: Option<VestingScheduleParams>,
 }
@@ -41,12 +64,12 @@ impl TokenData {
     pub fn multi_transfer(
         &mut self,
         call: &Call,
-        outputs: Vec<(AccountId, Balance)>,
+        outputs: Vec<MultiTransferOutput>,
         metadata: Vec<u8>,
     ) -> Result<Effects, Error> {
         let outputs = outputs
             .into_iter()
-            .map(|(to, amount)| TransferOutput {
+            .map(|MultiTransferOutput { to, amount }| TransferOutput {
                 to,
                 amount,
                 vesting: None,

@@ -40,7 +40,7 @@ mod tests_sale;
 #[cfg(test)]
 mod tests_transfers;
 
-pub use crt_logic::{Balance, Error};
+pub use crt_logic::{Balance, Error, TokenAmount};
 
 /// The token's own Wasm build: hand-written entry points (see `entry.rs`) instead of the ones
 /// `#[ink::contract]` generates, which is then left out of that build.
@@ -80,13 +80,14 @@ pub mod crt {
     pub use crt_logic::sale::{OfferingState, SaleAccessProof, SaleParams, SaleQuote, TokenSale};
     use crt_logic::state::TokenState;
     use crt_logic::token_messages::Deployment;
-    pub use crt_logic::transfers::TransferOutput;
-    pub use crt_logic::Error;
+    pub use crt_logic::transfers::{MultiTransferOutput, TransferOutput};
+    pub use crt_logic::{Error, TokenAmount};
 
     /// The token's storage is one [`TokenState`], shared with the library code (same names,
     /// same storage keys: see `state.rs`).
     #[ink(storage)]
     pub struct Crt {
+        /// All of it; see `TokenState`.
         state: TokenState,
     }
 
@@ -101,6 +102,7 @@ pub mod crt {
         /// other messages run from, fixed for the token's life: the token takes a delegate
         /// dependency on each, so their code cannot be removed while the token exists (and a
         /// hash with no code makes the deployment fail).
+        /// `token_id` and `issuer` are the factory's registry id for the token and its creator.
         /// The caller is recorded as the factory. Creates one account per non-zero allocation.
         ///
         /// # Errors
@@ -157,7 +159,7 @@ pub mod crt {
     impl PSP22 for Crt {
         /// Circulating supply.
         #[ink(message)]
-        fn total_supply(&self) -> Balance {
+        fn total_supply(&self) -> TokenAmount {
             self.state.data.info.total_supply
         }
 
@@ -165,13 +167,13 @@ pub mod crt {
         /// `account_info` for the transferrable part). The token contract's own balance is
         /// the sale escrow, so balances always add up to the supply.
         #[ink(message)]
-        fn balance_of(&self, owner: AccountId) -> Balance {
+        fn balance_of(&self, owner: AccountId) -> TokenAmount {
             self.state.balance_of(owner)
         }
 
         /// What `spender` may still move from `owner` with `transfer_from`.
         #[ink(message)]
-        fn allowance(&self, owner: AccountId, spender: AccountId) -> Balance {
+        fn allowance(&self, owner: AccountId, spender: AccountId) -> TokenAmount {
             self.state.data.allowance(owner, spender)
         }
 
@@ -181,6 +183,7 @@ pub mod crt {
         /// created without a bond (the chain's storage deposit, which pallet-contracts charges
         /// the transaction's signer for the new entry, pays for it), so contracts that never
         /// deposited — DEXes, routers — can pay new addresses. Permissioned: `to` must exist.
+        /// `value` is in token base units; `data` is not used.
         ///
         /// # Errors
         /// `InsufficientBalance` (transferrable too low), `Custom("Frozen")`,
@@ -189,12 +192,13 @@ pub mod crt {
         /// # Events
         /// `Transfer`, `BondCharged` when an account is created with a bond.
         #[ink(message)]
-        fn transfer(&mut self, to: AccountId, value: Balance, _data: Vec<u8>) -> Result<(), PSP22Error> {
+        fn transfer(&mut self, to: AccountId, value: TokenAmount, data: Vec<u8>) -> Result<(), PSP22Error> {
+            drop(data);
             self.state.transfer(to, value)
         }
 
-        /// As `transfer`, from `from` using the caller's allowance; the caller's bond deposit
-        /// pays for a new destination.
+        /// As `transfer`: moves `value` tokens from `from` to `to` using the caller's
+        /// allowance; the caller's bond deposit pays for a new destination; `data` is not used.
         ///
         /// # Errors
         /// `InsufficientAllowance`, then as `transfer`.
@@ -206,33 +210,52 @@ pub mod crt {
             &mut self,
             from: AccountId,
             to: AccountId,
-            value: Balance,
-            _data: Vec<u8>,
+            value: TokenAmount,
+            data: Vec<u8>,
         ) -> Result<(), PSP22Error> {
+            drop(data);
             self.state.transfer_from(from, to, value)
         }
 
+        /// Lets `spender` move up to `value` of the caller's tokens with `transfer_from`
+        /// (replacing any allowance before).
+        ///
         /// # Events
         /// `Approval`.
         #[ink(message)]
-        fn approve(&mut self, spender: AccountId, value: Balance) -> Result<(), PSP22Error> {
+        fn approve(&mut self, spender: AccountId, value: TokenAmount) -> Result<(), PSP22Error> {
             self.state.approve(spender, value)
         }
 
+        /// Raises `spender`'s allowance from the caller by `delta_value`.
+        ///
+        /// # Errors
+        /// `Custom("ArithmeticOverflow")` past `u128::MAX`, `Custom("Frozen")`.
+        ///
         /// # Events
         /// `Approval`.
         #[ink(message)]
-        fn increase_allowance(&mut self, spender: AccountId, delta_value: Balance) -> Result<(), PSP22Error> {
+        fn increase_allowance(
+            &mut self,
+            spender: AccountId,
+            delta_value: TokenAmount,
+        ) -> Result<(), PSP22Error> {
             in_library!(self, increase_allowance(spender, delta_value))
         }
 
+        /// Lowers `spender`'s allowance from the caller by `delta_value`.
+        ///
         /// # Errors
         /// `InsufficientAllowance`.
         ///
         /// # Events
         /// `Approval`.
         #[ink(message)]
-        fn decrease_allowance(&mut self, spender: AccountId, delta_value: Balance) -> Result<(), PSP22Error> {
+        fn decrease_allowance(
+            &mut self,
+            spender: AccountId,
+            delta_value: TokenAmount,
+        ) -> Result<(), PSP22Error> {
             in_library!(self, decrease_allowance(spender, delta_value))
         }
     }
@@ -261,7 +284,7 @@ pub mod crt {
         #[ink(message, payable)]
         fn multi_transfer(
             &mut self,
-            outputs: Vec<(AccountId, Balance)>,
+            outputs: Vec<MultiTransferOutput>,
             metadata: Vec<u8>,
         ) -> Result<(), Error> {
             in_library!(self, multi_transfer(outputs, metadata))
@@ -290,7 +313,7 @@ pub mod crt {
         }
 
         #[ink(message)]
-        fn claimable_patronage(&self) -> Balance {
+        fn claimable_patronage(&self) -> TokenAmount {
             in_library!(self, claimable_patronage())
         }
     }
@@ -306,7 +329,7 @@ pub mod crt {
         }
 
         #[ink(message)]
-        fn participate_in_split(&mut self, amount: Balance) -> Result<(), Error> {
+        fn participate_in_split(&mut self, amount: TokenAmount) -> Result<(), Error> {
             in_library!(self, participate_in_split(amount))
         }
 
@@ -326,7 +349,7 @@ pub mod crt {
         }
 
         #[ink(message)]
-        fn dividend_preview(&self, amount: Balance) -> Balance {
+        fn dividend_preview(&self, amount: TokenAmount) -> Balance {
             in_library!(self, dividend_preview(amount))
         }
     }
@@ -355,7 +378,7 @@ pub mod crt {
         #[ink(message, payable)]
         fn purchase_tokens_on_sale(
             &mut self,
-            amount: Balance,
+            amount: TokenAmount,
             access: Option<SaleAccessProof>,
         ) -> Result<(), Error> {
             in_library!(self, purchase_tokens_on_sale(amount, access))
@@ -377,12 +400,12 @@ pub mod crt {
         }
 
         #[ink(message)]
-        fn purchased_on_sale(&self, buyer: AccountId) -> Balance {
+        fn purchased_on_sale(&self, buyer: AccountId) -> TokenAmount {
             in_library!(self, purchased_on_sale(buyer))
         }
 
         #[ink(message)]
-        fn sale_quote(&self, amount: Balance) -> Result<SaleQuote, Error> {
+        fn sale_quote(&self, amount: TokenAmount) -> Result<SaleQuote, Error> {
             in_library!(self, sale_quote(amount))
         }
     }
@@ -391,7 +414,7 @@ pub mod crt {
         #[ink(message, payable)]
         fn buy_on_amm(
             &mut self,
-            amount: Balance,
+            amount: TokenAmount,
             max_cost: Option<Balance>,
             deadline: Option<BlockNumber>,
         ) -> Result<(), Error> {
@@ -401,7 +424,7 @@ pub mod crt {
         #[ink(message)]
         fn sell_on_amm(
             &mut self,
-            amount: Balance,
+            amount: TokenAmount,
             min_proceeds: Balance,
             deadline: Option<BlockNumber>,
         ) -> Result<(), Error> {
@@ -426,17 +449,17 @@ pub mod crt {
         }
 
         #[ink(message)]
-        fn quote_buy(&self, amount: Balance) -> Result<AmmQuote, Error> {
+        fn quote_buy(&self, amount: TokenAmount) -> Result<AmmQuote, Error> {
             in_library!(self, quote_buy(amount))
         }
 
         #[ink(message)]
-        fn quote_sell(&self, amount: Balance) -> Result<AmmQuote, Error> {
+        fn quote_sell(&self, amount: TokenAmount) -> Result<AmmQuote, Error> {
             in_library!(self, quote_sell(amount))
         }
 
         #[ink(message)]
-        fn max_buy_for_budget(&self, budget: Balance) -> Result<Balance, Error> {
+        fn max_buy_for_budget(&self, budget: Balance) -> Result<TokenAmount, Error> {
             in_library!(self, max_buy_for_budget(budget))
         }
     }
@@ -535,12 +558,12 @@ pub mod crt {
         }
 
         #[ink(message)]
-        fn transferrable_at(&self, owner: AccountId, block: BlockNumber) -> Balance {
+        fn transferrable_at(&self, owner: AccountId, block: BlockNumber) -> TokenAmount {
             in_library!(self, transferrable_at(owner, block))
         }
 
         #[ink(message)]
-        fn vesting_locked_at(&self, owner: AccountId, block: BlockNumber) -> Balance {
+        fn vesting_locked_at(&self, owner: AccountId, block: BlockNumber) -> TokenAmount {
             in_library!(self, vesting_locked_at(owner, block))
         }
 
@@ -576,7 +599,7 @@ pub mod crt {
         /// # Events
         /// `Transfer` to `None`.
         #[ink(message)]
-        fn burn(&mut self, value: Balance) -> Result<(), PSP22Error> {
+        fn burn(&mut self, value: TokenAmount) -> Result<(), PSP22Error> {
             in_library!(self, burn(value))
         }
     }

@@ -16,6 +16,7 @@ use ink::primitives::AccountId;
 use psp22::{PSP22Metadata, PSP22};
 
 use crate::crt::Crt;
+pub(crate) use crate::crt::MultiTransferOutput;
 use crt_logic::data::TokenInfo;
 use crt_logic::errors::Error;
 use crt_logic::factory_link::stand_in;

@@ -371,13 +371,15 @@ fn finding_12_a_transfer_listing_the_sender_nets_that_output_out() {
     let mut token = permissionless(vec![(a.alice, 100), (a.bob, 10)]);
     use_constraints(&mut token, rules());
     token
-        .multi_transfer(vec![(a.alice, 5), (a.bob, 5)], vec![])
+        .multi_transfer(MultiTransferOutput::list(vec![(a.alice, 5), (a.bob, 5)]), vec![])
         .unwrap();
     assert_eq!((token.balance_of(a.alice), token.balance_of(a.bob)), (95, 15));
     let sent = decode::<crt_logic::events::TokensTransferred>(events().last().unwrap()).unwrap();
     assert_eq!((sent.total, sent.outputs), (5, 1));
     // An output list with only the sender moves nothing and costs no bond.
-    token.multi_transfer(vec![(a.alice, 50)], vec![]).unwrap();
+    token
+        .multi_transfer(MultiTransferOutput::list(vec![(a.alice, 50)]), vec![])
+        .unwrap();
     assert_eq!(token.balance_of(a.alice), 95);
     // PSP22 agrees: a transfer to oneself moves nothing.
     token.transfer(a.alice, 5, vec![]).unwrap();

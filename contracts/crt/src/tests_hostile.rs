@@ -37,42 +37,52 @@ fn permissionless_rows() -> Vec<(&'static str, Call, Result<(), Error>)> {
     vec![
         (
             "transfer 0 (a zero output is skipped)",
-            Box::new(|t| t.multi_transfer(vec![(bob(), 0)], vec![])),
+            Box::new(|t| t.multi_transfer(MultiTransferOutput::list(vec![(bob(), 0)]), vec![])),
             Ok(()),
         ),
         (
             "transfer u128::MAX",
-            Box::new(|t| t.multi_transfer(vec![(bob(), MAX)], vec![])),
+            Box::new(|t| t.multi_transfer(MultiTransferOutput::list(vec![(bob(), MAX)]), vec![])),
             Err(Error::InsufficientTransferrableBalance),
         ),
         (
             "outputs summing past u128::MAX",
-            Box::new(|t| t.multi_transfer(vec![(bob(), MAX), (acc().charlie, 2)], vec![])),
+            Box::new(|t| {
+                t.multi_transfer(
+                    MultiTransferOutput::list(vec![(bob(), MAX), (acc().charlie, 2)]),
+                    vec![],
+                )
+            }),
             Err(Error::ArithmeticOverflow),
         ),
         (
             "MAX_OUTPUTS + 1 outputs",
-            Box::new(move |t| t.multi_transfer(many.clone(), vec![])),
+            Box::new(move |t| t.multi_transfer(MultiTransferOutput::list(many.clone()), vec![])),
             Err(Error::TooManyOutputs),
         ),
         (
             "no outputs",
-            Box::new(|t| t.multi_transfer(vec![], vec![])),
+            Box::new(|t| t.multi_transfer(MultiTransferOutput::list(vec![]), vec![])),
             Err(Error::NoOutputs),
         ),
         (
             "duplicate outputs",
-            Box::new(|t| t.multi_transfer(vec![(bob(), 1), (bob(), 1)], vec![])),
+            Box::new(|t| t.multi_transfer(MultiTransferOutput::list(vec![(bob(), 1), (bob(), 1)]), vec![])),
             Err(Error::DuplicateOutput),
         ),
         (
             "self-transfer (netted out)",
-            Box::new(|t| t.multi_transfer(vec![(acc().alice, 1)], vec![])),
+            Box::new(|t| t.multi_transfer(MultiTransferOutput::list(vec![(acc().alice, 1)]), vec![])),
             Ok(()),
         ),
         (
             "oversized transfer metadata",
-            Box::new(|t| t.multi_transfer(vec![(bob(), 1)], vec![0; MAX_METADATA_LEN + 1])),
+            Box::new(|t| {
+                t.multi_transfer(
+                    MultiTransferOutput::list(vec![(bob(), 1)]),
+                    vec![0; MAX_METADATA_LEN + 1],
+                )
+            }),
             Err(Error::MetadataTooLong),
         ),
         (

@@ -30,6 +30,7 @@ use crt_logic::data::{TokenData, TokenInfo};
 use crt_logic::errors::Error;
 use crt_logic::events::Effects;
 use crt_logic::sale::{SaleParams, TokenSale};
+use crt_logic::transfers::MultiTransferOutput;
 
 const BOND: Balance = 7;
 const BPY: u32 = 1_000;
@@ -199,8 +200,8 @@ fn apply(
             .psp22_transfer(who(a), who(a), who(b), n, t, bond)
             .map(|fx| (0, fx)),
         Op::Multi(a, outs, p) => {
-            let outs = outs.into_iter().map(|(b, n)| (who(b), n)).collect();
-            data.multi_transfer(&call(who(a), p), outs, vec![])
+            let outs: Vec<_> = outs.into_iter().map(|(b, n)| (who(b), n)).collect();
+            data.multi_transfer(&call(who(a), p), MultiTransferOutput::list(outs), vec![])
                 .map(|fx| (p, fx))
         }
         Op::IssuerTransfer(b, n, v) => {

@@ -138,7 +138,9 @@ fn escrow_is_part_of_the_supply_and_the_contract_balance() {
         t.init_token_sale(offer(1), None, false)
     });
     // The source cannot be dusted while the sale exists (even when empty).
-    token.multi_transfer(vec![(a.bob, 6_000)], vec![]).unwrap();
+    token
+        .multi_transfer(MultiTransferOutput::list(vec![(a.bob, 6_000)]), vec![])
+        .unwrap();
     at(1, a.bob);
     assert_rejected(&mut token, Error::CannotDustSaleSource, |t| {
         t.dust_account(a.alice)

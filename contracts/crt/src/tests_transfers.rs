@@ -27,7 +27,9 @@ fn multi_transfer_pays_bonds_refunds_excess_and_emits() {
     let start = recorded_events().count();
     pay(a.alice, 2 * BOND + 33);
     let outputs = vec![(a.bob, 100), (a.charlie, 200), (a.eve, 0), (a.frank, 300)];
-    token.multi_transfer(outputs, b"memo".to_vec()).unwrap();
+    token
+        .multi_transfer(MultiTransferOutput::list(outputs), b"memo".to_vec())
+        .unwrap();
     // Two new accounts (charlie, frank); eve's zero output creates none; 33 refunded.
     assert_eq!(joy(a.alice), alice_joy - 2 * BOND);
     assert_eq!(joy(callee::<E>()), ED + 4 * BOND);
@@ -55,15 +57,17 @@ fn multi_transfer_rejects_bad_input_without_changes() {
     let a = acc();
     let mut token = permissionless(vec![(a.alice, 1_000), (a.bob, 10)]);
     set_caller::<E>(a.alice);
-    assert_rejected(&mut token, Error::NoOutputs, |t| t.multi_transfer(vec![], vec![]));
-    let many = (0..=MAX_OUTPUTS as u8)
+    assert_rejected(&mut token, Error::NoOutputs, |t| {
+        t.multi_transfer(MultiTransferOutput::list(vec![]), vec![])
+    });
+    let many: Vec<_> = (0..=MAX_OUTPUTS as u8)
         .map(|i| (AccountId::from([i + 100; 32]), 1))
         .collect();
     assert_rejected(&mut token, Error::TooManyOutputs, |t| {
-        t.multi_transfer(many, vec![])
+        t.multi_transfer(MultiTransferOutput::list(many), vec![])
     });
     assert_rejected(&mut token, Error::DuplicateOutput, |t| {
-        t.multi_transfer(vec![(a.bob, 1), (a.bob, 2)], vec![])
+        t.multi_transfer(MultiTransferOutput::list(vec![(a.bob, 1), (a.bob, 2)]), vec![])
     });
     let vested_to_self = crate::crt::TransferOutput {
         to: a.alice,
@@ -75,23 +79,26 @@ fn multi_transfer_rejects_bad_input_without_changes() {
     });
     let long = vec![0u8; MAX_METADATA_LEN + 1];
     assert_rejected(&mut token, Error::MetadataTooLong, |t| {
-        t.multi_transfer(vec![(a.bob, 1)], long)
+        t.multi_transfer(MultiTransferOutput::list(vec![(a.bob, 1)]), long)
     });
     assert_rejected(&mut token, Error::ArithmeticOverflow, |t| {
-        t.multi_transfer(vec![(a.bob, u128::MAX), (a.charlie, 1)], vec![])
+        t.multi_transfer(
+            MultiTransferOutput::list(vec![(a.bob, u128::MAX), (a.charlie, 1)]),
+            vec![],
+        )
     });
     assert_rejected(&mut token, Error::InsufficientTransferrableBalance, |t| {
-        t.multi_transfer(vec![(a.bob, 1_001)], vec![])
+        t.multi_transfer(MultiTransferOutput::list(vec![(a.bob, 1_001)]), vec![])
     });
     // A new account needs its bond.
     pay(a.alice, BOND - 1);
     assert_rejected(&mut token, Error::InsufficientBloatBond, |t| {
-        t.multi_transfer(vec![(a.charlie, 1)], vec![])
+        t.multi_transfer(MultiTransferOutput::list(vec![(a.charlie, 1)]), vec![])
     });
     set_value_transferred::<E>(0);
     set_caller::<E>(a.charlie);
     assert_rejected(&mut token, Error::AccountDoesNotExist, |t| {
-        t.multi_transfer(vec![(a.bob, 1)], vec![])
+        t.multi_transfer(MultiTransferOutput::list(vec![(a.bob, 1)]), vec![])
     });
 }
 
@@ -104,7 +111,10 @@ fn permissioned_destinations_must_exist_except_for_the_issuer() {
     );
     set_caller::<E>(a.alice);
     assert_rejected(&mut token, Error::DestinationAccountDoesNotExist, |t| {
-        t.multi_transfer(vec![(a.bob, 1), (a.charlie, 1)], vec![])
+        t.multi_transfer(
+            MultiTransferOutput::list(vec![(a.bob, 1), (a.charlie, 1)]),
+            vec![],
+        )
     });
     set_caller::<E>(a.bob);
     assert_eq!(
@@ -254,7 +264,7 @@ fn vesting_locks_transfers_until_unlocked() {
     );
     set_caller::<E>(a.bob);
     assert_rejected(&mut token, Error::InsufficientTransferrableBalance, |t| {
-        t.multi_transfer(vec![(a.alice, 1)], vec![])
+        t.multi_transfer(MultiTransferOutput::list(vec![(a.alice, 1)]), vec![])
     });
     set_block_number::<E>(11);
     assert_eq!(
@@ -400,7 +410,7 @@ fn a_frozen_suite_blocks_changes_but_not_queries_and_an_unreachable_factory_only
     token.activate_amm(1_000_000, 0).expect("AMM");
     set_context(BOND, true);
     assert_rejected(&mut token, Error::Frozen, |t| {
-        t.multi_transfer(vec![(a.bob, 1)], vec![])
+        t.multi_transfer(MultiTransferOutput::list(vec![(a.bob, 1)]), vec![])
     });
     assert_eq!(
         token.transfer(a.bob, 1, vec![]),
@@ -443,7 +453,10 @@ fn governance_parameters_apply_from_the_next_sync_which_anyone_may_run() {
     assert_eq!(token.current_bloat_bond(), BOND);
     set_caller::<E>(a.alice);
     set_value_transferred::<E>(BOND);
-    assert_eq!(token.multi_transfer(vec![(a.bob, 1)], vec![]), Ok(()));
+    assert_eq!(
+        token.multi_transfer(MultiTransferOutput::list(vec![(a.bob, 1)]), vec![]),
+        Ok(())
+    );
     assert_eq!(token.account_info(a.bob).map(|i| i.bloat_bond), Some(BOND));
     // Eve, holding nothing, syncs: the raised bond applies to the next new account.
     set_caller::<E>(a.eve);
@@ -459,10 +472,13 @@ fn governance_parameters_apply_from_the_next_sync_which_anyone_may_run() {
     set_caller::<E>(a.alice);
     set_value_transferred::<E>(BOND);
     assert_rejected(&mut token, Error::InsufficientBloatBond, |t| {
-        t.multi_transfer(vec![(a.charlie, 1)], vec![])
+        t.multi_transfer(MultiTransferOutput::list(vec![(a.charlie, 1)]), vec![])
     });
     set_value_transferred::<E>(3 * BOND);
-    assert_eq!(token.multi_transfer(vec![(a.charlie, 1)], vec![]), Ok(()));
+    assert_eq!(
+        token.multi_transfer(MultiTransferOutput::list(vec![(a.charlie, 1)]), vec![]),
+        Ok(())
+    );
     assert_eq!(
         token.account_info(a.charlie).map(|i| i.bloat_bond),
         Some(3 * BOND)
@@ -513,7 +529,7 @@ fn deissue_only_by_the_factory_for_the_issuer_with_no_accounts() {
     assert!(token.token_info().deissued);
     set_caller::<E>(a.bob);
     assert_rejected(&mut token, Error::TokenDeissued, |t| {
-        t.multi_transfer(vec![(a.alice, 1)], vec![])
+        t.multi_transfer(MultiTransferOutput::list(vec![(a.alice, 1)]), vec![])
     });
     // Deposits stay withdrawable.
     let before = joy(a.bob);

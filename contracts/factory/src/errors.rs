@@ -2,6 +2,7 @@
 
 use crt_traits::IssuanceError;
 
+/// Why a factory message was refused. A refused message changes nothing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 pub enum Error {
@@ -15,7 +16,9 @@ pub enum Error {
     SymbolTaken,
     /// Symbols are 1–12 ASCII letters or digits.
     InvalidSymbol,
+    /// Token names are at most 64 bytes.
     NameTooLong,
+    /// Issuance metadata is at most 1024 bytes.
     MetadataTooLong,
     /// More than `MAX_INITIAL_ALLOCATIONS` allocations.
     TooManyAllocations,
@@ -31,6 +34,7 @@ pub enum Error {
     InvalidVestingParams,
     /// The JOY sent does not cover the bloat bonds of the allocation accounts.
     InsufficientBloatBond,
+    /// An amount overflowed (e.g. the bonds of the allocation).
     ArithmeticOverflow,
     /// pallet-contracts refused to instantiate the token (e.g. unknown code hash).
     TokenInstantiationFailed,

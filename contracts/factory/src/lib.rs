@@ -41,13 +41,14 @@ pub mod factory {
     /// names, same storage keys: see `state.rs`).
     #[ink(storage)]
     pub struct Factory {
+        /// All of it; see `FactoryState`.
         state: FactoryState,
     }
 
     impl Factory {
         /// Deploys the factory; the caller becomes governance. `token_code_hash` is the
-        /// uploaded `crt` code and `token_libraries` the uploaded `crt_library` and `amm_library`
-        /// code that goes with it; `factory_library_hash` is the uploaded `factory_library` code, which
+        /// uploaded `crt` code and `token_libraries` the uploaded `crt_library`, `amm_library`
+        /// and `accounts_library` code that goes with it; `factory_library_hash` is the uploaded `factory_library` code, which
         /// runs this factory's governance, issuance and query messages; `blocks_per_year` is
         /// the chain's (5 259 600 for 6-second blocks), `bloat_bond` the JOY charged per token
         /// account. Other parameters take the reference's production values (see
@@ -132,7 +133,8 @@ pub mod factory {
             crt_logic::delegated!(self, issue_token(params, expected_code_hash, expected_libraries))
         }
 
-        /// Issuer only: deissues a token that has no accounts left; its symbol becomes free.
+        /// Issuer only: deissues the token `token_id` when it has no accounts left; its symbol
+        /// becomes free.
         ///
         /// # Errors
         /// `Frozen`, `TokenNotFound`, `Token(NotIssuer)`,
@@ -147,7 +149,8 @@ pub mod factory {
 
         // ---- governance ----------------------------------------------------------------
 
-        /// Governance only: overwrites every `Some` parameter. Works while frozen.
+        /// Governance only: overwrites every parameter that is `Some` in `update`. Works while
+        /// frozen.
         ///
         /// # Errors
         /// `NotGovernance`, `InvalidConstraints` (a fee or the deactivation threshold above its
@@ -160,7 +163,7 @@ pub mod factory {
             crt_logic::delegated!(self, update_token_constraints(update))
         }
 
-        /// Governance only: freezes (or unfreezes) every token: while frozen, every
+        /// Governance only: freezes (`frozen` true) or unfreezes every token: while frozen, every
         /// state-changing token message and `issue_token` / `deissue_token` fail. Freezing
         /// removes the live marker, which tokens check; unfreezing creates it again (the
         /// caller pays its storage deposit, refunded when it is removed). Setting the status
@@ -176,8 +179,8 @@ pub mod factory {
             crt_logic::delegated!(self, set_frozen_status(frozen))
         }
 
-        /// Governance only: tokens issued from now on use this (uploaded) token code and the
-        /// library code built with it (the two share a storage layout, so they change
+        /// Governance only: tokens issued from now on use the (uploaded) token code `code_hash`
+        /// and the library code `libraries` built with it (the two share a storage layout, so they change
         /// together). Existing tokens keep theirs. Issuers name the pair they expect in
         /// `issue_token`, so a change never surprises one whose call was already under way.
         ///
@@ -195,7 +198,8 @@ pub mod factory {
             crt_logic::delegated!(self, set_token_code_hash(code_hash, libraries))
         }
 
-        /// Governance only: proposes a successor (`None` withdraws the proposal).
+        /// Governance only: proposes `new_governance` as successor (`None` withdraws the
+        /// proposal).
         ///
         /// # Errors
         /// `NotGovernance`.
@@ -307,25 +311,25 @@ pub mod factory {
             crt_logic::delegated!(self, next_token_id())
         }
 
-        /// The live token with this id.
+        /// The live token with id `token_id`.
         #[ink(message)]
         pub fn token(&self, token_id: TokenId) -> Option<TokenRecord> {
             crt_logic::delegated!(self, token(token_id))
         }
 
-        /// The live token with this symbol, compared case-insensitively.
+        /// The live token with this `symbol`, compared case-insensitively.
         #[ink(message)]
         pub fn token_by_symbol(&self, symbol: String) -> Option<TokenRecord> {
             crt_logic::delegated!(self, token_by_symbol(symbol))
         }
 
-        /// The live token at this contract address.
+        /// The live token whose contract is at `address`.
         #[ink(message)]
         pub fn token_by_address(&self, address: AccountId) -> Option<TokenRecord> {
             crt_logic::delegated!(self, token_by_address(address))
         }
 
-        /// Live tokens with ids in `[start, start + limit)`; `limit` ≤ 50.
+        /// Live tokens with ids from `start` to `start + limit` (excluded); `limit` ≤ 50.
         ///
         /// # Errors
         /// `PageTooLarge`.
@@ -334,7 +338,8 @@ pub mod factory {
             crt_logic::delegated!(self, list_tokens(start, limit))
         }
 
-        /// `issuer`'s tokens at positions `[offset, offset + limit)`; `limit` ≤ 50.
+        /// `issuer`'s tokens at positions from `offset` to `offset + limit` (excluded);
+        /// `limit` ≤ 50.
         ///
         /// # Errors
         /// `PageTooLarge`.
@@ -374,7 +379,7 @@ pub mod factory {
             }
         }
 
-        /// Token only: moves the token to its new issuer in the index.
+        /// Token only: moves the token `token_id` to `new_issuer` in the index.
         ///
         /// # Events
         /// `TokenIssuerChanged`.

@@ -9,6 +9,7 @@ use ink::storage::Mapping;
 /// Largest page a listing returns.
 pub const MAX_PAGE: u32 = 50;
 
+/// The index of live tokens: by id, contract address, symbol and issuer.
 #[ink::storage_item]
 #[cfg_attr(feature = "std", derive(Debug))]
 pub struct Registry {
@@ -16,10 +17,15 @@ pub struct Registry {
     pub next_token_id: TokenId,
     /// Tokens issued and not deissued.
     pub live_tokens: u64,
+    /// Each live token by id.
     tokens: Mapping<TokenId, TokenRecord>,
+    /// Token ids by contract address.
     by_address: Mapping<AccountId, TokenId>,
+    /// Token ids by upper-cased symbol.
     by_symbol: Mapping<Vec<u8>, TokenId>,
+    /// Each issuer's token ids by position, for paging.
     issuer_tokens: Mapping<(AccountId, u32), TokenId>,
+    /// How many live tokens each issuer has.
     issuer_counts: Mapping<AccountId, u32>,
 }
 

@@ -11,10 +11,14 @@ use ink::primitives::{AccountId, Hash};
 use crate::registry::Registry;
 use crate::Error;
 
+/// Everything the factory stores, shared by the factory's code and its library (which
+/// runs on it by delegate call).
 #[ink::storage_item]
 #[cfg_attr(feature = "std", derive(Debug))]
 pub struct FactoryState {
+    /// The account allowed to change parameters, freeze and withdraw fees.
     pub governance: AccountId,
+    /// The successor governance proposed, until it accepts.
     pub pending_governance: Option<AccountId>,
     /// Code new tokens are instantiated from.
     pub token_code_hash: Hash,
@@ -23,7 +27,9 @@ pub struct FactoryState {
     pub token_libraries: TokenLibraries,
     /// The factory library's code hash: this factory's own delegate-called messages.
     pub library: Hash,
+    /// Blocks per year on this chain, handed to every token.
     pub blocks_per_year: BlockNumber,
+    /// Governance's current parameters for tokens.
     pub constraints: TokenConstraints,
     /// The live marker: the suite is frozen exactly while it does not exist (`is_frozen`, the
     /// one record of the status, which `set_frozen_status` changes); tokens check its
@@ -31,6 +37,7 @@ pub struct FactoryState {
     pub live_marker: AccountId,
     /// The uploaded `live_marker` code the marker is created from (pinned by the factory).
     pub live_marker_hash: Hash,
+    /// The index of live tokens.
     pub registry: Registry,
 }
 

@@ -5,8 +5,8 @@ use ink::prelude::{string::String, vec::Vec};
 use ink::primitives::{AccountId, Hash};
 
 use crate::{
-    symbol_key, Balance, TokenConstraints, VestingScheduleParams, MAX_INITIAL_ALLOCATIONS, MAX_METADATA_LEN,
-    MAX_NAME_LEN, PERMILL_ONE,
+    symbol_key, Balance, TokenAmount, TokenConstraints, VestingScheduleParams, MAX_INITIAL_ALLOCATIONS,
+    MAX_METADATA_LEN, MAX_NAME_LEN, PERMILL_ONE,
 };
 
 /// Who may hold the token.
@@ -26,9 +26,10 @@ pub enum TransferPolicy {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 pub struct InitialAllocation {
+    /// The receiving account (created by the issuance).
     pub account: AccountId,
     /// Base units; a zero amount creates no account.
-    pub amount: Balance,
+    pub amount: TokenAmount,
     /// Vesting counted from the issuance block.
     pub vesting: Option<VestingScheduleParams>,
 }
@@ -37,17 +38,21 @@ pub struct InitialAllocation {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 pub struct IssuanceParams {
+    /// Display name, at most 64 bytes.
     pub name: String,
     /// 1–12 ASCII letters or digits, unique case-insensitively.
     pub symbol: String,
     /// At most 18.
     pub decimals: u8,
+    /// Who receives the initial supply, at most 64 distinct accounts.
     pub initial_allocation: Vec<InitialAllocation>,
+    /// Who may hold the token: anyone, or whitelisted accounts only.
     pub transfer_policy: TransferPolicy,
     /// Yearly patronage rate, ppm (at most governance's maximum).
     pub patronage_rate: u32,
     /// Holders' share of each revenue split, ppm (more than 0, at most 100 %).
     pub revenue_split_rate: u32,
+    /// Free-form description (e.g. a link or JSON), at most 1024 bytes.
     pub metadata: Vec<u8>,
 }
 

@@ -1,7 +1,9 @@
 //! Types and interfaces shared by the Creator Token (`crt`) and its `factory`.
 //!
 //! Rates are parts per million in plain `u32` (Contracts UI edits them as numbers; 10 000 = 1 %),
-//! amounts are `u128` base units and times are block numbers.
+//! times are block numbers, and amounts are base units of one of two kinds: `Balance` for JOY,
+//! the chain's currency (what clients show with the chain's decimals), `TokenAmount` for a
+//! creator token (shown with the token's own decimals).
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 
 use ink::prelude::{string::String, vec::Vec};
@@ -14,7 +16,11 @@ pub use crt_core::Permill;
 pub mod issuance;
 pub use issuance::{InitialAllocation, IssuanceError, IssuanceParams, TransferPolicy};
 
+/// An amount of JOY, the chain's currency, in its base units.
 pub type Balance = u128;
+/// An amount of a creator token in its base units (`10^decimals` base units make one token).
+/// A separate name from `Balance`, so that clients do not scale it by the chain's decimals.
+pub type TokenAmount = u128;
 
 /// The code a token runs by delegate call besides its own (uploaded once, never
 /// instantiated, pinned by every token that uses it). One library per group of messages, so a
@@ -110,7 +116,7 @@ pub struct TokenConstraints {
     pub amm_sell_tx_fee: u32,
     /// Highest yearly patronage rate a token may be issued with, ppm.
     pub max_yearly_patronage_rate: u32,
-    /// Smallest AMM curve slope.
+    /// Smallest AMM curve slope, JOY base units per whole token per whole token of AMM supply.
     pub min_amm_slope: Balance,
 }
 
@@ -203,17 +209,29 @@ impl TokenConstraints {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 pub struct TokenConstraintsUpdate {
+    /// New bloat bond per account, JOY base units.
     pub bloat_bond: Option<Balance>,
+    /// New shortest sale, blocks.
     pub min_sale_duration: Option<BlockNumber>,
+    /// New shortest revenue split, blocks.
     pub min_revenue_split_duration: Option<BlockNumber>,
+    /// New least delay before a split starts, blocks.
     pub min_revenue_split_time_to_start: Option<BlockNumber>,
+    /// New longest delay before a split starts, blocks (capped).
     pub max_revenue_split_time_to_start: Option<BlockNumber>,
+    /// New longest revenue split, blocks (capped).
     pub max_revenue_split_duration: Option<BlockNumber>,
+    /// New sale platform fee, ppm (capped at 10 %).
     pub sale_platform_fee: Option<u32>,
+    /// New AMM deactivation threshold, ppm of supply (capped at 5 %).
     pub amm_deactivation_threshold: Option<u32>,
+    /// New AMM buy fee, ppm (capped at 5 %).
     pub amm_buy_tx_fee: Option<u32>,
+    /// New AMM sell fee, ppm (capped at 5 %).
     pub amm_sell_tx_fee: Option<u32>,
+    /// New highest yearly patronage rate for new tokens, ppm.
     pub max_yearly_patronage_rate: Option<u32>,
+    /// New smallest AMM slope, JOY base units per whole token per whole token.
     pub min_amm_slope: Option<Balance>,
 }
 
@@ -223,6 +241,7 @@ pub struct TokenConstraintsUpdate {
 pub struct TokenContext {
     /// Governance's emergency switch: while set, every state-changing token message fails.
     pub frozen: bool,
+    /// Governance's current parameters.
     pub constraints: TokenConstraints,
     /// Blocks per year on this chain (patronage compounding).
     pub blocks_per_year: BlockNumber,
@@ -247,9 +266,11 @@ pub trait CrtFactory {
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 #[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 pub struct TokenRecord {
+    /// The token's id, counting up from 0.
     pub token_id: TokenId,
     /// The token contract.
     pub address: AccountId,
+    /// The token's symbol as issued.
     pub symbol: String,
     /// The current issuer.
     pub issuer: AccountId,

@@ -1,5 +1,6 @@
 //! Shared set-up: deploy the factory with the uploaded token code, issue tokens, read balances.
 
+pub use crt::crt::MultiTransferOutput;
 use crt::crt::{Crt, CrtRef};
 use crt_tools::deploy::upload_suite_code;
 use crt_tools::whitelist::{build, parse, Kind};

@@ -99,7 +99,10 @@ fn permissioned_token_lifecycle() {
         let to_dave = client
             .call(
                 &bob,
-                &token.multi_transfer(vec![(id(&charlie), 300), (id(&dave), 10)], vec![]),
+                &token.multi_transfer(
+                    MultiTransferOutput::list(vec![(id(&charlie), 300), (id(&dave), 10)]),
+                    vec![],
+                ),
             )
             .submit()
             .await?;
@@ -110,7 +113,10 @@ fn permissioned_token_lifecycle() {
         let sent = client
             .call(
                 &bob,
-                &token.multi_transfer(vec![(id(&charlie), 300)], b"hi".to_vec()),
+                &token.multi_transfer(
+                    MultiTransferOutput::list(vec![(id(&charlie), 300)]),
+                    b"hi".to_vec(),
+                ),
             )
             .submit()
             .await?;
@@ -241,7 +247,10 @@ fn permissioned_token_lifecycle() {
             .await?;
         assert_eq!(frozen.return_value(), Err(PSP22Error::Custom("Frozen".into())));
         let frozen = client
-            .call(&bob, &token.multi_transfer(vec![(id(&dave), 1)], vec![]))
+            .call(
+                &bob,
+                &token.multi_transfer(MultiTransferOutput::list(vec![(id(&dave), 1)]), vec![]),
+            )
             .submit()
             .await?;
         assert_eq!(frozen.return_value(), Err(TokenError::Frozen));

@@ -3,6 +3,7 @@
 //! once per run.
 
 mod amm;
+mod clients;
 mod common;
 mod hardening;
 mod issuance;

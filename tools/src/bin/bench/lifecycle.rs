@@ -160,7 +160,7 @@ pub fn run(bench: &mut Bench, factory: &mut FactoryCalls, code_hashes: (Hash, To
         .call(
             "token.multi_transfer[1 output]",
             CREATOR,
-            &token.multi_transfer(vec![(FAN, 2_000 * CRT)], vec![]),
+            &token.multi_transfer(MultiTransferOutput::list(vec![(FAN, 2_000 * CRT)]), vec![]),
             0,
         )
         .expect("multi_transfer");
@@ -190,7 +190,7 @@ pub fn run(bench: &mut Bench, factory: &mut FactoryCalls, code_hashes: (Hash, To
         .call(
             "token.multi_transfer[24 outputs, new accounts]",
             CREATOR,
-            &token.multi_transfer(fresh.clone(), vec![]),
+            &token.multi_transfer(MultiTransferOutput::list(fresh.clone()), vec![]),
             24 * BOND,
         )
         .expect("multi_transfer");
@@ -198,7 +198,7 @@ pub fn run(bench: &mut Bench, factory: &mut FactoryCalls, code_hashes: (Hash, To
         .call(
             "token.multi_transfer[24 outputs]",
             CREATOR,
-            &token.multi_transfer(fresh, vec![]),
+            &token.multi_transfer(MultiTransferOutput::list(fresh), vec![]),
             0,
         )
         .expect("multi_transfer");

@@ -58,7 +58,11 @@ fn populate(bench: &mut Bench, token: &mut TokenCalls, tag: u8, first: u32, coun
         next += batch.len() as u32;
         let value = batch.len() as u128 * BOND;
         bench
-            .run(CREATOR, &token.multi_transfer(batch, vec![]), value)
+            .run(
+                CREATOR,
+                &token.multi_transfer(MultiTransferOutput::list(batch), vec![]),
+                value,
+            )
             .expect("populate");
     }
 }
@@ -84,7 +88,11 @@ pub fn per_user(bench: &mut Bench, factory: &mut FactoryCalls, holders: u32) {
         (BACKER, 100_000 * CRT),
     ];
     bench
-        .run(CREATOR, &token.multi_transfer(named, vec![]), 3 * BOND)
+        .run(
+            CREATOR,
+            &token.multi_transfer(MultiTransferOutput::list(named), vec![]),
+            3 * BOND,
+        )
         .expect("named holders");
     populate(bench, &mut token, 0x10, 0, holders - 4);
     assert_eq!(
@@ -109,7 +117,7 @@ pub fn per_user(bench: &mut Bench, factory: &mut FactoryCalls, holders: u32) {
         .call(
             &key("multi_transfer[1 output]"),
             FAN,
-            &token.multi_transfer(vec![(TRADER, CRT)], vec![]),
+            &token.multi_transfer(MultiTransferOutput::list(vec![(TRADER, CRT)]), vec![]),
             0,
         )
         .expect("multi_transfer");
@@ -118,7 +126,7 @@ pub fn per_user(bench: &mut Bench, factory: &mut FactoryCalls, holders: u32) {
         .call(
             &key("multi_transfer[24 outputs, new accounts]"),
             CREATOR,
-            &token.multi_transfer(fresh, vec![]),
+            &token.multi_transfer(MultiTransferOutput::list(fresh), vec![]),
             24 * BOND,
         )
         .expect("multi_transfer");
@@ -211,12 +219,12 @@ pub fn outputs(bench: &mut Bench, factory: &mut FactoryCalls) {
     );
     populate(bench, &mut token, 0x30, 0, 24);
     for n in OUTPUT_COUNTS {
-        let outputs = (0..n).map(|i| (holder(0x30, i), CRT)).collect();
+        let outputs: Vec<_> = (0..n).map(|i| (holder(0x30, i), CRT)).collect();
         bench
             .call(
                 &format!("multi_transfer.outputs.{n}"),
                 CREATOR,
-                &token.multi_transfer(outputs, vec![]),
+                &token.multi_transfer(MultiTransferOutput::list(outputs), vec![]),
                 0,
             )
             .expect("multi_transfer");

@@ -164,7 +164,10 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
         client,
         "token: multi_transfer (1 output)",
         &creator,
-        token.multi_transfer(vec![(id(&fan), 2_000 * CRT)], b"welcome".to_vec())
+        token.multi_transfer(
+            MultiTransferOutput::list(vec![(id(&fan), 2_000 * CRT)]),
+            b"welcome".to_vec()
+        )
     )
     .map_err(|e| format!("multi_transfer: {e:?}"))?;
     balance_line(client, &token, &[("creator", &creator), ("fan", &fan)]).await?;
