@@ -7,7 +7,8 @@
 #   CONTRACTS_NODE=/path/to/substrate-contracts-node scripts/on-node.sh <command> [args…]
 #   scripts/on-node.sh bash -c 'scripts/demo.sh --url "$NODE_URL"'
 #
-# Without CONTRACTS_NODE it uses the node `scripts/node.sh install` installed.
+# Without CONTRACTS_NODE it uses the node `scripts/node.sh install` installed. NODE_RPC_PORT
+# asks for a given RPC port (Contracts UI names only ws://127.0.0.1:9944 "Local Node").
 set -euo pipefail
 
 if [ $# -eq 0 ]; then
@@ -24,7 +25,7 @@ fi
 free_port() {
     python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
-rpc_port=$(free_port)
+rpc_port=${NODE_RPC_PORT:-$(free_port)}
 p2p_port=$(free_port)
 while [ "$p2p_port" = "$rpc_port" ]; do p2p_port=$(free_port); done
 log=$(mktemp -t contracts-node.XXXXXX.log)
