@@ -18,24 +18,23 @@ const TOKEN_JOY_ARGUMENTS: [&str; 6] = [
 /// The factory's arguments that are JOY amounts.
 const FACTORY_JOY_ARGUMENTS: [&str; 2] = ["new::bloat_bond", "withdraw_platform_fees::amount"];
 
-#[test]
-fn the_token_metadata_explains_every_message_type_and_event_to_clients() {
-    let found = findings(&metadata("crt"), &TOKEN_JOY_ARGUMENTS);
+/// Fails with every finding of the checks on `<contract>.json`.
+fn assert_explained_to_clients(contract: &str, joy_arguments: &[&str]) {
+    let found = findings(&metadata(contract), joy_arguments);
     assert!(
         found.is_empty(),
-        "{} findings in crt.json:\n{}",
+        "{} findings in {contract}.json:\n{}",
         found.len(),
         found.join("\n")
     );
 }
 
 #[test]
+fn the_token_metadata_explains_every_message_type_and_event_to_clients() {
+    assert_explained_to_clients("crt", &TOKEN_JOY_ARGUMENTS);
+}
+
+#[test]
 fn the_factory_metadata_explains_every_message_type_and_event_to_clients() {
-    let found = findings(&metadata("factory"), &FACTORY_JOY_ARGUMENTS);
-    assert!(
-        found.is_empty(),
-        "{} findings in factory.json:\n{}",
-        found.len(),
-        found.join("\n")
-    );
+    assert_explained_to_clients("factory", &FACTORY_JOY_ARGUMENTS);
 }
