@@ -7,9 +7,10 @@
 #   CONTRACTS_NODE=/path/to/substrate-contracts-node scripts/ui-check.sh <contracts-ui-dist> <bundle-dir>
 #
 # <contracts-ui-dist> is a production build of Contracts UI (`yarn build` in use-ink/contracts-ui;
-# its dev-account signing needs the wasm-crypto initialisation fix, see docs). <bundle-dir> holds
-# <name>/<name>.wasm for crt, crt_library, amm_library, accounts_library, factory_library and
-# live_marker, factory/factory.contract and crt/crt.json, as target/ink/ after scripts/build.sh.
+# its in-page dev-account signing needs the wasm-crypto fix the README's "Contracts UI" describes).
+# <bundle-dir> holds <name>/<name>.wasm for crt, crt_library, amm_library, accounts_library,
+# factory_library and live_marker, factory/factory.contract and crt/crt.json, as target/ink/
+# after scripts/build.sh.
 # Needs Node >= 20 and Chromium (CHROMIUM, default /usr/bin/chromium; Debian: apt-get install chromium).
 set -euo pipefail
 
