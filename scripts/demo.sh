@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# The main job: builds the release bundles, then plays a Creator Token's life, printing balances,
+# The main job: builds the release Wasm blobs (code only: the demo needs no metadata), then plays a Creator Token's life, printing balances,
 # JOY movements and gas.
 #   scripts/demo.sh                             on the embedded pallet-contracts runtime (no node)
 #   scripts/demo.sh --url ws://127.0.0.1:9944   on a running node (see scripts/node.sh)
-#   add --no-build to play the bundles already in target/ink (as CI does after its build)
+#   add --no-build to play the blobs already in target/ink (as CI does after its build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 args=()
@@ -11,7 +11,7 @@ build=true
 for arg in "$@"; do
     if [[ "$arg" == "--no-build" ]]; then build=false; else args+=("$arg"); fi
 done
-if $build; then scripts/build.sh; fi
+if $build; then scripts/build.sh --code-only; fi
 cargo run --quiet -p crt-tools --bin demo -- "${args[@]}" target/ink/crt/crt.wasm \
     target/ink/crt_library/crt_library.wasm target/ink/amm_library/amm_library.wasm \
     target/ink/accounts_library/accounts_library.wasm \

@@ -3,11 +3,12 @@
 //! library cargo-contract's CLI is made of, so no CLI needs installing. Prints each Wasm size
 //! against its target: token ≤ 64 KiB and factory ≤ 24 KiB in release; every contract under the
 //! sandbox's 123 KiB code cap in debug (which also bounds the two libraries in release).
-//! `--strict` exits with 1 when a target is missed.
+//! `--strict` exits with 1 when a target is missed. `--code-only` builds the Wasm blobs alone
+//! (no metadata, about half the time): what `scripts/demo.sh` plays.
 //!
 //! `scripts/build.sh` runs it.
 
-use crt_tools::build::{bundle, BuildMode};
+use crt_tools::build::{bundle, contract, BuildMode};
 
 /// The sandbox's code-size cap.
 const CODE_CAP: u64 = 125_952;
@@ -16,8 +17,12 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let debug = args.iter().any(|a| a == "--debug");
     let strict = args.iter().any(|a| a == "--strict");
-    if let Some(unknown) = args.iter().find(|a| *a != "--debug" && *a != "--strict") {
-        eprintln!("unknown option {unknown}; usage: bundle [--debug] [--strict]");
+    let code_only = args.iter().any(|a| a == "--code-only");
+    if let Some(unknown) = args
+        .iter()
+        .find(|a| !["--debug", "--strict", "--code-only"].contains(&a.as_str()))
+    {
+        eprintln!("unknown option {unknown}; usage: bundle [--debug] [--strict] [--code-only]");
         std::process::exit(2);
     }
     let mode = if debug {
@@ -35,7 +40,11 @@ fn main() {
         ("factory-library", "factory_library"),
         ("live-marker", "live_marker"),
     ] {
-        let wasm = bundle(dir, mode);
+        let wasm = if code_only {
+            contract(dir, mode)
+        } else {
+            bundle(dir, mode)
+        };
         let size = std::fs::metadata(&wasm).expect("built Wasm").len();
         let target = match (name, debug) {
             ("crt", false) => 65_536,
@@ -49,9 +58,10 @@ fn main() {
             "OVER TARGET"
         };
         println!(
-            "{name:<15} {size:>7} bytes ({:>5.1} KiB; target {:>3} KiB: {verdict})  target/ink/{name}/{name}.contract",
+            "{name:<15} {size:>7} bytes ({:>5.1} KiB; target {:>3} KiB: {verdict})  target/ink/{name}/{name}.{}",
             size as f64 / 1024.0,
-            target / 1024
+            target / 1024,
+            if code_only { "wasm" } else { "contract" }
         );
     }
     if missed && strict {
