@@ -1,8 +1,9 @@
-//! Events of the token, and the effects (events and JOY payouts) a logic call hands back to
-//! the contract to carry out.
+//! Events of the token; the effects (events and JOY payouts) a logic call hands back to the
+//! contract to carry out are the suite's shared `crt_traits::effects`, re-exported here.
 
 use crt_core::vesting::{VestingSchedule, VestingSource};
-use ink::prelude::{boxed::Box, vec::Vec};
+pub use crt_traits::effects::{Effects, PendingEvent};
+use ink::prelude::vec::Vec;
 use ink::primitives::AccountId;
 pub use psp22::{Approval, Transfer};
 
@@ -320,66 +321,6 @@ pub struct HeldPayoutWithdrawn {
     pub account: AccountId,
     /// JOY paid out, base units.
     pub amount: Balance,
-}
-
-/// An event waiting to be emitted. The emitting code is a closure made where the event is
-/// pushed, so a contract carries the encoders of the events its own code pushes only (the
-/// token's Wasm does not hold those of its library's messages, and the other way round).
-pub struct PendingEvent(Box<dyn FnOnce()>);
-
-impl PendingEvent {
-    pub fn new<E: ink::env::Event + 'static>(event: E) -> Self {
-        Self(Box::new(move || {
-            ink::env::emit_event::<ink::env::DefaultEnvironment, E>(event)
-        }))
-    }
-
-    /// Emits the event from the running contract.
-    pub fn emit(self) {
-        (self.0)()
-    }
-}
-
-/// What a successful logic call asks the contract to do: emit these events and send these
-/// JOY payouts (refunds, bonds, withdrawals). Logic never moves JOY itself.
-#[derive(Default)]
-pub struct Effects {
-    pub events: Vec<PendingEvent>,
-    pub payouts: Vec<(AccountId, Balance)>,
-    /// Payouts to third parties: paid like `payouts`, but a refused transfer is held for the
-    /// account instead of failing the message (a caller cannot be blocked by someone else's
-    /// account).
-    pub pay_or_hold: Vec<(AccountId, Balance)>,
-}
-
-impl Effects {
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    pub fn event<E: ink::env::Event + 'static>(mut self, e: E) -> Self {
-        self.push(e);
-        self
-    }
-
-    pub fn push<E: ink::env::Event + 'static>(&mut self, e: E) {
-        self.events.push(PendingEvent::new(e));
-    }
-
-    /// Queues a JOY payout; zero amounts are dropped.
-    pub fn pay(&mut self, to: AccountId, amount: Balance) {
-        if amount > 0 {
-            self.payouts.push((to, amount));
-        }
-    }
-
-    /// Queues a payout to a third party; if the transfer is refused it is held for the
-    /// account (`withdraw_held_payout`). Zero amounts are dropped.
-    pub fn pay_or_hold(&mut self, to: AccountId, amount: Balance) {
-        if amount > 0 {
-            self.pay_or_hold.push((to, amount));
-        }
-    }
 }
 
 pub fn transfer_event(from: Option<AccountId>, to: Option<AccountId>, value: TokenAmount) -> Transfer {

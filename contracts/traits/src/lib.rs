@@ -13,6 +13,7 @@ pub use crt_core::merkle::{ProofStep, Side, MAX_PROOF_LEN};
 pub use crt_core::vesting::{VestingSchedule, VestingScheduleParams, VestingSource, MAX_VESTING_SCHEDULES};
 pub use crt_core::Permill;
 
+pub mod effects;
 pub mod issuance;
 pub use issuance::{InitialAllocation, IssuanceError, IssuanceParams, TransferPolicy};
 
