@@ -17,7 +17,7 @@ use contract_build::{
 
 /// The contracts of the suite, by crate directory under `contracts/`.
 /// `psp22-router` is a test contract: a minimal router that pays tokens out with PSP22 calls.
-pub const CONTRACTS: [&str; 8] = [
+pub const CONTRACTS: [&str; 9] = [
     "crt",
     "crt-library",
     "amm-library",
@@ -26,6 +26,7 @@ pub const CONTRACTS: [&str; 8] = [
     "factory-library",
     "live-marker",
     "psp22-router",
+    "content",
 ];
 
 /// Paths of the built Wasm blobs (built on first use; later calls wait for and reuse them).

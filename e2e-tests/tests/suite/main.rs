@@ -5,6 +5,7 @@
 mod amm;
 mod clients;
 mod common;
+mod content;
 mod hardening;
 mod issuance;
 mod lifecycle;

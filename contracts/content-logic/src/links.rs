@@ -1,0 +1,130 @@
+//! What the content contract asks of other contracts: whether the suite is live (the factory's
+//! live marker exists: a storage read, no call), the factory's record of a token and its
+//! governance (calls, only in the messages that need them), and a gate token's PSP22 balance
+//! (a call, only when a gated item's access is checked). Unit tests (`stand-ins`: the off-chain
+//! engine cannot call contracts) answer from per-thread stand-ins instead.
+
+use crt_traits::{TokenAmount, TokenRecord};
+use ink::primitives::AccountId;
+
+use crate::errors::Error;
+
+#[cfg(not(feature = "stand-ins"))]
+mod chain {
+    use super::*;
+    use ink::env::call::{build_call, ExecutionInput, Selector};
+    use ink::env::DefaultEnvironment;
+
+    /// Whether the suite is live: the factory's live marker exists.
+    pub fn suite_is_live(live_marker: AccountId) -> bool {
+        ink::env::is_contract::<DefaultEnvironment>(&live_marker)
+    }
+
+    /// A query of the factory's with one argument (or none: `()`).
+    fn ask_factory<A: scale::Encode, R: scale::Decode>(
+        factory: AccountId,
+        selector: [u8; 4],
+        arg: A,
+    ) -> Result<R, Error> {
+        match build_call::<DefaultEnvironment>()
+            .call(factory)
+            .exec_input(ExecutionInput::new(Selector::new(selector)).push_arg(arg))
+            .returns::<R>()
+            .try_invoke()
+        {
+            Ok(Ok(answer)) => Ok(answer),
+            _ => Err(Error::FactoryUnavailable),
+        }
+    }
+
+    /// The factory's record of the token at `token` (`None`: not one of its live tokens).
+    pub fn token_record(factory: AccountId, token: AccountId) -> Result<Option<TokenRecord>, Error> {
+        ask_factory(factory, ink::selector_bytes!("token_by_address"), token)
+    }
+
+    /// The factory's governance account.
+    pub fn governance(factory: AccountId) -> Result<AccountId, Error> {
+        ask_factory(factory, ink::selector_bytes!("governance"), ())
+    }
+
+    /// The factory's live marker.
+    pub fn live_marker(factory: AccountId) -> Result<AccountId, Error> {
+        ask_factory(factory, ink::selector_bytes!("live_marker"), ())
+    }
+
+    /// `account`'s PSP22 balance of `token`; a token that does not answer counts as a zero
+    /// balance (the gate stays shut, the check never fails).
+    pub fn balance_of(token: AccountId, account: AccountId) -> TokenAmount {
+        build_call::<DefaultEnvironment>()
+            .call(token)
+            .exec_input(
+                ExecutionInput::new(Selector::new(ink::selector_bytes!("PSP22::balance_of")))
+                    .push_arg(account),
+            )
+            .returns::<TokenAmount>()
+            .try_invoke()
+            .ok()
+            .and_then(|answer| answer.ok())
+            .unwrap_or_default()
+    }
+}
+
+#[cfg(not(feature = "stand-ins"))]
+pub use chain::{balance_of, governance, live_marker, suite_is_live, token_record};
+
+#[cfg(feature = "stand-ins")]
+pub use stand_in::{balance_of, governance, live_marker, suite_is_live, token_record};
+
+/// Per-thread answers for unit tests.
+#[cfg(feature = "stand-ins")]
+pub mod stand_in {
+    use super::*;
+    use std::cell::RefCell;
+    use std::collections::BTreeMap;
+
+    /// What the stand-in factory and tokens answer.
+    #[derive(Default)]
+    pub struct World {
+        pub frozen: bool,
+        /// `None`: the factory does not answer.
+        pub governance: Option<AccountId>,
+        pub records: BTreeMap<AccountId, TokenRecord>,
+        pub balances: BTreeMap<(AccountId, AccountId), TokenAmount>,
+    }
+
+    thread_local! {
+        static WORLD: RefCell<World> = RefCell::new(World::default());
+    }
+
+    /// Changes what the stand-ins answer.
+    pub fn with_world<R>(f: impl FnOnce(&mut World) -> R) -> R {
+        WORLD.with(|w| f(&mut w.borrow_mut()))
+    }
+
+    pub fn suite_is_live(_live_marker: AccountId) -> bool {
+        with_world(|w| !w.frozen)
+    }
+
+    pub fn token_record(_factory: AccountId, token: AccountId) -> Result<Option<TokenRecord>, Error> {
+        with_world(|w| {
+            w.governance.ok_or(Error::FactoryUnavailable)?;
+            Ok(w.records.get(&token).cloned())
+        })
+    }
+
+    pub fn governance(_factory: AccountId) -> Result<AccountId, Error> {
+        with_world(|w| w.governance.ok_or(Error::FactoryUnavailable))
+    }
+
+    pub fn live_marker(_factory: AccountId) -> Result<AccountId, Error> {
+        with_world(|w| {
+            w.governance
+                .map(|_| AccountId::from([0xEE; 32]))
+                .ok_or(Error::FactoryUnavailable)
+        })
+    }
+
+    pub fn balance_of(token: AccountId, account: AccountId) -> TokenAmount {
+        with_world(|w| w.balances.get(&(token, account)).copied().unwrap_or_default())
+    }
+}

@@ -1,0 +1,80 @@
+//! JOY the contract keeps for others: payouts a creator's account could not receive (held
+//! until withdrawn, so a buyer is never refused because of the creator's account), and the
+//! holders' share of each token's sales.
+
+use crt_traits::{Balance, TokenRecord};
+use ink::primitives::AccountId;
+
+use crate::data::ContentData;
+use crate::errors::Error;
+use crate::events::{HeldPayoutWithdrawn, PayoutHeld};
+use crt_traits::effects::Effects;
+
+impl ContentData {
+    /// Keeps a payout `to`'s account refused, for `to` to withdraw.
+    pub fn hold_payout(&mut self, to: AccountId, amount: Balance) -> Result<Effects, Error> {
+        let held = self
+            .held_for(to)
+            .checked_add(amount)
+            .ok_or(Error::ArithmeticOverflow)?;
+        let total = self
+            .held_total
+            .checked_add(amount)
+            .ok_or(Error::ArithmeticOverflow)?;
+        self.held.insert(to, &held);
+        self.held_total = total;
+        Ok(Effects::new().event(PayoutHeld {
+            account: to,
+            amount,
+            held,
+        }))
+    }
+
+    /// Pays the caller everything held for it (works while the suite is frozen).
+    pub fn withdraw_held_payout(&mut self, caller: AccountId) -> Result<Effects, Error> {
+        let amount = self.held_for(caller);
+        if amount == 0 {
+            return Err(Error::NothingHeld);
+        }
+        self.held.remove(caller);
+        self.held_total = self.held_total.saturating_sub(amount);
+        let mut fx = Effects::new().event(HeldPayoutWithdrawn {
+            account: caller,
+            amount,
+        });
+        fx.pay(caller, amount);
+        Ok(fx)
+    }
+
+    pub fn held_for(&self, account: AccountId) -> Balance {
+        self.held.get(account).unwrap_or_default()
+    }
+
+    /// JOY kept for the holders of `token`.
+    pub fn holders_share_of(&self, token: AccountId) -> Balance {
+        self.holders_shares.get(token).unwrap_or_default()
+    }
+
+    /// Takes everything kept for `token`'s holders, for its issuer to pay into a revenue split
+    /// of the token: the caller must be the issuer the factory's `record` names.
+    pub fn take_holders_share(
+        &mut self,
+        caller: AccountId,
+        token: AccountId,
+        record: Option<TokenRecord>,
+    ) -> Result<Balance, Error> {
+        let record = record
+            .filter(|r| r.address == token)
+            .ok_or(Error::TokenNotRegistered)?;
+        if record.issuer != caller {
+            return Err(Error::NotTokenIssuer);
+        }
+        let amount = self.holders_share_of(token);
+        if amount == 0 {
+            return Err(Error::NoHoldersShare);
+        }
+        self.holders_shares.remove(token);
+        self.holders_shares_total = self.holders_shares_total.saturating_sub(amount);
+        Ok(amount)
+    }
+}
