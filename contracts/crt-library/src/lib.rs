@@ -88,6 +88,25 @@ pub mod crt_library {
         }
 
         #[ink(message)]
+        fn set_revenue_source(&mut self, source: Option<AccountId>) -> Result<(), Error> {
+            self.state.set_revenue_source(source)
+        }
+
+        #[ink(message)]
+        fn revenue_source(&self) -> Option<AccountId> {
+            self.state.revenue_source()
+        }
+
+        #[ink(message, payable)]
+        fn fund_revenue_split(
+            &mut self,
+            start: Option<BlockNumber>,
+            duration: BlockNumber,
+        ) -> Result<(), Error> {
+            self.state.fund_revenue_split(start, duration)
+        }
+
+        #[ink(message)]
         fn participate_in_split(&mut self, amount: TokenAmount) -> Result<(), Error> {
             self.state.participate_in_split(amount)
         }

@@ -156,6 +156,9 @@ pub struct TokenData {
     escrow: Lazy<TokenAmount>,
     /// The bonding-curve AMM while active (its own cell).
     amm: Lazy<Option<AmmState>>,
+    /// The contract the issuer allows to fund revenue splits (its own cell: only the split
+    /// messages read it).
+    revenue_source: Lazy<Option<AccountId>>,
 }
 
 impl TokenData {
@@ -170,6 +173,7 @@ impl TokenData {
             sale: Default::default(),
             escrow: Default::default(),
             amm: Default::default(),
+            revenue_source: Default::default(),
         }
     }
 
@@ -290,6 +294,15 @@ impl TokenData {
 
     pub(crate) fn set_amm(&mut self, amm: Option<AmmState>) {
         self.amm.set(&amm);
+    }
+
+    /// The contract allowed to fund revenue splits, if any.
+    pub fn revenue_source(&self) -> Option<AccountId> {
+        self.revenue_source.get().flatten()
+    }
+
+    pub(crate) fn set_revenue_source_cell(&mut self, source: Option<AccountId>) {
+        self.revenue_source.set(&source);
     }
 
     /// Tokens held in escrow by the current sale (part of the supply, in no account).

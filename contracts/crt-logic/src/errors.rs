@@ -194,6 +194,8 @@ errors! {
     /// The token's deployment runs once, from its constructor: the library's deployment
     /// message refuses a token that holds state already.
     TokenAlreadyDeployed,
+    /// Only the revenue source the issuer registered (`set_revenue_source`) may fund a split.
+    NotRevenueSource,
 }
 
 impl From<VestingError> for Error {

@@ -159,6 +159,14 @@ pub struct RevenueSplitIssued {
     pub allocation: Balance,
 }
 
+/// The issuer registered (or removed) the contract allowed to fund revenue splits with
+/// revenue it collected for holders (`fund_revenue_split`).
+#[ink::event]
+pub struct RevenueSourceSet {
+    /// The revenue source, or `None`: no contract may fund splits.
+    pub source: Option<AccountId>,
+}
+
 /// A holder staked tokens in the ongoing split and was paid their dividend.
 #[ink::event]
 pub struct UserParticipatedInSplit {

@@ -107,6 +107,28 @@ impl TokenState {
         self.apply(fx)
     }
 
+    pub fn set_revenue_source(&mut self, source: Option<AccountId>) -> Result<(), Error> {
+        self.context()?;
+        let fx = self.data.set_revenue_source(caller(), source)?;
+        self.apply(fx)
+    }
+
+    pub fn revenue_source(&self) -> Option<AccountId> {
+        self.data.revenue_source()
+    }
+
+    pub fn fund_revenue_split(
+        &mut self,
+        start: Option<BlockNumber>,
+        duration: BlockNumber,
+    ) -> Result<(), Error> {
+        let context = self.context()?;
+        let fx =
+            self.data
+                .fund_revenue_split(caller(), now(), paid(), &context.constraints, start, duration)?;
+        self.apply(fx)
+    }
+
     pub fn participate_in_split(&mut self, amount: TokenAmount) -> Result<(), Error> {
         self.context()?;
         let fx = self.data.participate_in_split(caller(), now(), amount)?;

@@ -124,6 +124,38 @@ pub trait RevenueSplit {
     fn issue_revenue_split(&mut self, start: Option<BlockNumber>, duration: BlockNumber)
         -> Result<(), Error>;
 
+    /// Issuer only: registers the contract allowed to fund revenue splits with revenue it
+    /// collected for the token's holders (`fund_revenue_split`) — the platform's content
+    /// contract, say — or removes it (`None`).
+    ///
+    /// # Errors
+    /// `Frozen`, `NotIssuer`.
+    ///
+    /// # Events
+    /// `RevenueSourceSet`.
+    #[ink(message)]
+    fn set_revenue_source(&mut self, source: Option<AccountId>) -> Result<(), Error>;
+
+    /// The contract allowed to fund revenue splits, if any.
+    #[ink(message)]
+    fn revenue_source(&self) -> Option<AccountId>;
+
+    /// The registered revenue source only: opens a split whose whole allocation is the JOY
+    /// sent (revenue already set aside for holders, so `revenue_split_rate` does not apply),
+    /// with the window rules of `issue_revenue_split`. What holders leave unclaimed goes to the
+    /// issuer when the split is finalized.
+    ///
+    /// # Errors
+    /// `Frozen`, `NotRevenueSource`, `RevenueSplitAlreadyActive`,
+    /// `CannotIssueSplitWithZeroAllocation`, `RevenueSplitDurationTooShort`,
+    /// `RevenueSplitDurationTooLong`, `RevenueSplitTimeToStartTooShort`,
+    /// `RevenueSplitTimeToStartTooLong`, `BlockNumberOverflow`.
+    ///
+    /// # Events
+    /// `RevenueSplitIssued`.
+    #[ink(message, payable)]
+    fn fund_revenue_split(&mut self, start: Option<BlockNumber>, duration: BlockNumber) -> Result<(), Error>;
+
     /// Stakes `amount` of the caller's tokens (vesting-locked ones count) in the ongoing
     /// split and pays `amount / total_supply × allocation` JOY at once. The stake stays
     /// locked until the split ends (then it can be burned, or unstaked with

@@ -20,7 +20,8 @@ use ink::primitives::AccountId;
 use crate::data::{RevenueSplit, TokenData};
 use crate::errors::Error;
 use crate::events::{
-    Effects, RevenueSplitFinalized, RevenueSplitIssued, RevenueSplitLeft, UserParticipatedInSplit,
+    Effects, RevenueSourceSet, RevenueSplitFinalized, RevenueSplitIssued, RevenueSplitLeft,
+    UserParticipatedInSplit,
 };
 use crate::Balance;
 
@@ -41,10 +42,53 @@ impl TokenData {
         duration: u32,
     ) -> Result<Effects, Error> {
         self.ensure_issuer(caller)?;
+        let allocation = Permill(self.info.revenue_split_rate).mul_floor(paid);
+        let mut fx = self.open_split(now, constraints, start, duration, allocation)?;
+        fx.pay(caller, paid.saturating_sub(allocation));
+        Ok(fx)
+    }
+
+    /// Issuer: registers the contract allowed to fund splits (`None`: none).
+    pub fn set_revenue_source(
+        &mut self,
+        caller: AccountId,
+        source: Option<AccountId>,
+    ) -> Result<Effects, Error> {
+        self.ensure_issuer(caller)?;
+        self.set_revenue_source_cell(source);
+        Ok(Effects::new().event(RevenueSourceSet { source }))
+    }
+
+    /// The registered revenue source opens a split with revenue it collected for holders
+    /// (`paid`): all of it is the holders' allocation, under the same window rules as
+    /// `issue_revenue_split`; what holders leave unclaimed goes to the issuer at finalize.
+    pub fn fund_revenue_split(
+        &mut self,
+        caller: AccountId,
+        now: u32,
+        paid: Balance,
+        constraints: &TokenConstraints,
+        start: Option<u32>,
+        duration: u32,
+    ) -> Result<Effects, Error> {
+        if self.revenue_source() != Some(caller) {
+            return Err(Error::NotRevenueSource);
+        }
+        self.open_split(now, constraints, start, duration, paid)
+    }
+
+    /// Opens a split of `allocation` after checking its window against governance's bounds.
+    fn open_split(
+        &mut self,
+        now: u32,
+        constraints: &TokenConstraints,
+        start: Option<u32>,
+        duration: u32,
+        allocation: Balance,
+    ) -> Result<Effects, Error> {
         if self.info.revenue_split.is_some() {
             return Err(Error::RevenueSplitAlreadyActive);
         }
-        let allocation = Permill(self.info.revenue_split_rate).mul_floor(paid);
         if allocation == 0 {
             return Err(Error::CannotIssueSplitWithZeroAllocation);
         }
@@ -74,14 +118,12 @@ impl TokenData {
             duration,
             dividends_claimed: 0,
         });
-        let mut fx = Effects::new().event(RevenueSplitIssued {
+        Ok(Effects::new().event(RevenueSplitIssued {
             split_id: id,
             start,
             duration,
             allocation,
-        });
-        fx.pay(caller, paid.saturating_sub(allocation));
-        Ok(fx)
+        }))
     }
 
     /// Whether `account`'s stake is locked by a split that has not ended yet.

@@ -58,7 +58,7 @@ pub const ROOT_KEY: ink::primitives::Key = 0;
 
 /// Version of this storage layout and of what its fields mean; a new token code and library
 /// pair that changes either bumps it.
-pub const LAYOUT_VERSION: u32 = 5;
+pub const LAYOUT_VERSION: u32 = 6;
 
 impl TokenState {
     /// The context of a state-changing message: fails on a deissued token, while governance

@@ -329,6 +329,25 @@ pub mod crt {
         }
 
         #[ink(message)]
+        fn set_revenue_source(&mut self, source: Option<AccountId>) -> Result<(), Error> {
+            in_library!(self, set_revenue_source(source))
+        }
+
+        #[ink(message)]
+        fn revenue_source(&self) -> Option<AccountId> {
+            in_library!(self, revenue_source())
+        }
+
+        #[ink(message, payable)]
+        fn fund_revenue_split(
+            &mut self,
+            start: Option<BlockNumber>,
+            duration: BlockNumber,
+        ) -> Result<(), Error> {
+            in_library!(self, fund_revenue_split(start, duration))
+        }
+
+        #[ink(message)]
         fn participate_in_split(&mut self, amount: TokenAmount) -> Result<(), Error> {
             in_library!(self, participate_in_split(amount))
         }

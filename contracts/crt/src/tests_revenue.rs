@@ -8,7 +8,9 @@ use psp22::{PSP22Burnable, PSP22Error, PSP22};
 use crate::tests::*;
 use crt_logic::data::RevenueSplit;
 use crt_logic::errors::Error;
-use crt_logic::events::{PatronageCreditClaimed, RevenueSplitFinalized, UserParticipatedInSplit};
+use crt_logic::events::{
+    PatronageCreditClaimed, RevenueSourceSet, RevenueSplitFinalized, UserParticipatedInSplit,
+};
 
 /// Governance minimums small enough for unit tests: splits ≥ 10 blocks, ≥ 5 blocks ahead.
 fn short_split_rules() -> TokenConstraints {
@@ -170,6 +172,52 @@ fn issuing_a_split_validates_and_refunds_the_issuer_share() {
     assert_rejected(&mut token, Error::RevenueSplitAlreadyActive, |t| {
         t.issue_revenue_split(None, 10)
     });
+}
+
+#[ink::test]
+fn a_registered_revenue_source_funds_a_split_for_holders_alone() {
+    let a = acc();
+    let mut token = split_token();
+    let source = a.frank;
+    set_caller::<E>(a.bob);
+    set_value_transferred::<E>(0);
+    assert_rejected(&mut token, Error::NotIssuer, |t| {
+        t.set_revenue_source(Some(source))
+    });
+    assert_eq!(token.revenue_source(), None);
+    pay(source, 1_000);
+    assert_rejected(&mut token, Error::NotRevenueSource, |t| {
+        t.fund_revenue_split(None, 10)
+    });
+    set_caller::<E>(a.alice);
+    set_value_transferred::<E>(0);
+    token.set_revenue_source(Some(source)).unwrap();
+    assert_eq!(token.revenue_source(), Some(source));
+    let set: RevenueSourceSet = decode(events().last().unwrap()).unwrap();
+    assert_eq!(set.source, Some(source));
+    // The issuer is not the source: it issues its own splits.
+    pay(a.alice, 1_000);
+    assert_rejected(&mut token, Error::NotRevenueSource, |t| {
+        t.fund_revenue_split(None, 10)
+    });
+    pay(source, 1_000);
+    assert_rejected(&mut token, Error::RevenueSplitDurationTooShort, |t| {
+        t.fund_revenue_split(None, 9)
+    });
+    let before = joy(source);
+    token.fund_revenue_split(None, 10).unwrap();
+    assert_eq!(joy(source), before, "nothing refunded: all of it is the holders'");
+    let split = token.revenue_split().unwrap();
+    assert_eq!((split.allocation, split.start, split.duration), (1_000, 6, 10));
+    assert_eq!(token.joy_liabilities(), 3 * BOND + 1_000);
+    pay(source, 1_000);
+    assert_rejected(&mut token, Error::RevenueSplitAlreadyActive, |t| {
+        t.fund_revenue_split(None, 10)
+    });
+    set_caller::<E>(a.alice);
+    set_value_transferred::<E>(0);
+    token.set_revenue_source(None).unwrap();
+    assert_eq!(token.revenue_source(), None);
 }
 
 #[ink::test]
