@@ -51,6 +51,10 @@ pub enum Error {
     NothingHeld,
     /// No holders' share has accumulated for this token.
     NoHoldersShare,
+    /// The token refused to open a revenue split with the holders' share (this contract is
+    /// not its registered revenue source, another split is active, or the window is outside
+    /// governance's bounds).
+    RevenueSplitRefused,
     /// Code that is not the content contract's runs on its storage (a library or upgrade
     /// built for another layout).
     LayoutMismatch,

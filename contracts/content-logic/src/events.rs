@@ -127,8 +127,9 @@ pub struct RevenueSplitFunded {
     pub issuer: AccountId,
     /// JOY base units paid into the split (all of it goes to holders).
     pub amount: Balance,
-    /// The split's first block.
-    pub start: BlockNumber,
+    /// The split's first block as asked (`None`: the earliest governance allows; the token's
+    /// `RevenueSplitIssued` event has the block).
+    pub start: Option<BlockNumber>,
     /// How many blocks holders may join it.
     pub duration: BlockNumber,
 }

@@ -4,7 +4,7 @@
 //! (a call, only when a gated item's access is checked). Unit tests (`stand-ins`: the off-chain
 //! engine cannot call contracts) answer from per-thread stand-ins instead.
 
-use crt_traits::{TokenAmount, TokenRecord};
+use crt_traits::{Balance, BlockNumber, TokenAmount, TokenRecord};
 use ink::primitives::AccountId;
 
 use crate::errors::Error;
@@ -52,6 +52,33 @@ mod chain {
         ask_factory(factory, ink::selector_bytes!("live_marker"), ())
     }
 
+    /// Pays `amount` into a revenue split of `token` (its `RevenueSplit::fund_revenue_split`,
+    /// which accepts it only from the revenue source its issuer registered).
+    pub fn fund_split(
+        token: AccountId,
+        start: Option<BlockNumber>,
+        duration: BlockNumber,
+        amount: Balance,
+    ) -> Result<(), Error> {
+        // The token's answer is `Result<(), token error>`; any error is a refusal.
+        match build_call::<DefaultEnvironment>()
+            .call(token)
+            .transferred_value(amount)
+            .exec_input(
+                ExecutionInput::new(Selector::new(ink::selector_bytes!(
+                    "RevenueSplit::fund_revenue_split"
+                )))
+                .push_arg(start)
+                .push_arg(duration),
+            )
+            .returns::<Result<(), u8>>()
+            .try_invoke()
+        {
+            Ok(Ok(Ok(()))) => Ok(()),
+            _ => Err(Error::RevenueSplitRefused),
+        }
+    }
+
     /// `account`'s PSP22 balance of `token`; a token that does not answer counts as a zero
     /// balance (the gate stays shut, the check never fails).
     pub fn balance_of(token: AccountId, account: AccountId) -> TokenAmount {
@@ -70,10 +97,10 @@ mod chain {
 }
 
 #[cfg(not(feature = "stand-ins"))]
-pub use chain::{balance_of, governance, live_marker, suite_is_live, token_record};
+pub use chain::{balance_of, fund_split, governance, live_marker, suite_is_live, token_record};
 
 #[cfg(feature = "stand-ins")]
-pub use stand_in::{balance_of, governance, live_marker, suite_is_live, token_record};
+pub use stand_in::{balance_of, fund_split, governance, live_marker, suite_is_live, token_record};
 
 /// Per-thread answers for unit tests.
 #[cfg(feature = "stand-ins")]
@@ -90,6 +117,10 @@ pub mod stand_in {
         pub governance: Option<AccountId>,
         pub records: BTreeMap<AccountId, TokenRecord>,
         pub balances: BTreeMap<(AccountId, AccountId), TokenAmount>,
+        /// Whether tokens refuse `fund_revenue_split`.
+        pub split_refused: bool,
+        /// Splits funded: `(token, start, duration, amount)`.
+        pub splits: Vec<(AccountId, Option<BlockNumber>, BlockNumber, Balance)>,
     }
 
     thread_local! {
@@ -126,5 +157,21 @@ pub mod stand_in {
 
     pub fn balance_of(token: AccountId, account: AccountId) -> TokenAmount {
         with_world(|w| w.balances.get(&(token, account)).copied().unwrap_or_default())
+    }
+
+    /// Records the split; the JOY stays with the contract's account in the off-chain engine.
+    pub fn fund_split(
+        token: AccountId,
+        start: Option<BlockNumber>,
+        duration: BlockNumber,
+        amount: Balance,
+    ) -> Result<(), Error> {
+        with_world(|w| {
+            if w.split_refused {
+                return Err(Error::RevenueSplitRefused);
+            }
+            w.splits.push((token, start, duration, amount));
+            Ok(())
+        })
     }
 }

@@ -3,7 +3,7 @@
 //! (`ink::contract_ref!(Purchases)`, say, for a distributor checking `has_access`).
 //! Selectors are `<Trait>::<message>`.
 
-use crt_traits::{Balance, TokenAmount};
+use crt_traits::{Balance, BlockNumber, TokenAmount};
 use ink::prelude::vec::Vec;
 use ink::primitives::AccountId;
 
@@ -145,6 +145,26 @@ pub trait Payouts {
     /// `HeldPayoutWithdrawn`.
     #[ink(message)]
     fn withdraw_held_payout(&mut self) -> Result<(), Error>;
+
+    /// The token's issuer (as the factory records it) pays everything kept for `token`'s
+    /// holders into a revenue split of the token: all of it is the holders' allocation, open
+    /// from `start` (default: the earliest block governance allows) for `duration` blocks,
+    /// under the token's split rules. The token must have this contract registered as its
+    /// revenue source (`set_revenue_source`).
+    ///
+    /// # Errors
+    /// `Frozen`, `FactoryUnavailable`, `TokenNotRegistered`, `NotTokenIssuer`,
+    /// `NoHoldersShare`, `RevenueSplitRefused`.
+    ///
+    /// # Events
+    /// `RevenueSplitFunded` (and the token's `RevenueSplitIssued`).
+    #[ink(message)]
+    fn fund_revenue_split(
+        &mut self,
+        token: AccountId,
+        start: Option<BlockNumber>,
+        duration: BlockNumber,
+    ) -> Result<(), Error>;
 
     /// JOY base units held for `account`.
     #[ink(message)]

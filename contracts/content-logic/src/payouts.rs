@@ -55,10 +55,11 @@ impl ContentData {
         self.holders_shares.get(token).unwrap_or_default()
     }
 
-    /// Takes everything kept for `token`'s holders, for its issuer to pay into a revenue split
-    /// of the token: the caller must be the issuer the factory's `record` names.
-    pub fn take_holders_share(
-        &mut self,
+    /// Everything kept for `token`'s holders, for its issuer to pay into a revenue split of
+    /// the token: the caller must be the issuer the factory's `record` names. Changes nothing
+    /// (the contract pays first, then [`Self::clear_holders_share`]).
+    pub fn fundable_holders_share(
+        &self,
         caller: AccountId,
         token: AccountId,
         record: Option<TokenRecord>,
@@ -73,8 +74,13 @@ impl ContentData {
         if amount == 0 {
             return Err(Error::NoHoldersShare);
         }
+        Ok(amount)
+    }
+
+    /// Forgets `token`'s holders' share once it has been paid out.
+    pub fn clear_holders_share(&mut self, token: AccountId) {
+        let amount = self.holders_share_of(token);
         self.holders_shares.remove(token);
         self.holders_shares_total = self.holders_shares_total.saturating_sub(amount);
-        Ok(amount)
     }
 }

@@ -14,13 +14,17 @@
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_properties;
 
 #[ink::contract]
 pub mod content {
+    use content_logic::events::RevenueSplitFunded;
     use content_logic::item::{Access, AccessTerms, Item, ItemId, PriceQuote, TokenTerms};
     use content_logic::messages::{Catalog, ContentGovernance, Payouts, Purchases};
     use content_logic::state::ContentState;
     use content_logic::{links, Error, TokenAmount};
+    use crt_traits::effects::Effects;
     use ink::prelude::vec::Vec;
 
     /// The contract's storage (see `content_logic::state`).
@@ -149,6 +153,32 @@ pub mod content {
         fn withdraw_held_payout(&mut self) -> Result<(), Error> {
             let fx = self.state.data.withdraw_held_payout(self.env().caller())?;
             self.state.apply(fx)
+        }
+
+        #[ink(message)]
+        fn fund_revenue_split(
+            &mut self,
+            token: AccountId,
+            start: Option<BlockNumber>,
+            duration: BlockNumber,
+        ) -> Result<(), Error> {
+            let call = self.state.call()?;
+            let record = links::token_record(self.state.factory, token)?;
+            let amount = self
+                .state
+                .data
+                .fundable_holders_share(call.caller, token, record)?;
+            // The token is a factory-registered token and this contract accepts no re-entry
+            // while it calls it: the share is cleared once the token has accepted it.
+            links::fund_split(token, start, duration, amount)?;
+            self.state.data.clear_holders_share(token);
+            self.state.apply(Effects::new().event(RevenueSplitFunded {
+                token,
+                issuer: call.caller,
+                amount,
+                start,
+                duration,
+            }))
         }
 
         #[ink(message)]

@@ -3,7 +3,7 @@
 //! and the gate token are `content_logic::links`' stand-ins.
 
 use content_logic::data::ContentData;
-use content_logic::events::{AccessPurchased, CreatorChanged, ItemPublished, PayoutHeld};
+use content_logic::events::{AccessPurchased, CreatorChanged, ItemPublished, PayoutHeld, RevenueSplitFunded};
 use content_logic::item::{Access, AccessTerms, Item, ItemId, PriceQuote, TokenTerms, MAX_REFERENCE_LEN};
 use content_logic::links::stand_in::with_world;
 use content_logic::messages::{Catalog, ContentGovernance, Payouts, Purchases};
@@ -24,22 +24,22 @@ const TOKEN: [u8; 32] = [0x70; 32];
 /// 5 % platform fee.
 const FEE: u32 = 50_000;
 /// The off-chain engine's existential deposit: the contract keeps it.
-const ED: u128 = 1_000_000;
-const START_JOY: u128 = 1_000_000_000;
+pub(crate) const ED: u128 = 1_000_000;
+pub(crate) const START_JOY: u128 = 1_000_000_000;
 
-fn acc() -> DefaultAccounts<E> {
+pub(crate) fn acc() -> DefaultAccounts<E> {
     default_accounts::<E>()
 }
 
-fn factory() -> AccountId {
+pub(crate) fn factory() -> AccountId {
     AccountId::from(FACTORY)
 }
 
-fn token() -> AccountId {
+pub(crate) fn token() -> AccountId {
     AccountId::from(TOKEN)
 }
 
-fn joy(who: AccountId) -> u128 {
+pub(crate) fn joy(who: AccountId) -> u128 {
     get_account_balance::<E>(who).unwrap_or_default()
 }
 
@@ -64,7 +64,7 @@ fn record(issuer: AccountId) -> TokenRecord {
 
 /// A content contract with a 5 % fee; alice issues the token, django is governance; everyone
 /// holds `START_JOY`, the contract its existential deposit; the caller is alice.
-fn deploy() -> Content {
+pub(crate) fn deploy() -> Content {
     let content = deploy_unfunded();
     set_account_balance::<E>(callee::<E>(), ED);
     content
@@ -90,7 +90,7 @@ fn deploy_unfunded() -> Content {
 }
 
 /// Sets `caller` and sends `value` JOY with the next message (moving it as the chain would).
-fn pay(caller: AccountId, value: u128) {
+pub(crate) fn pay(caller: AccountId, value: u128) {
     set_caller::<E>(caller);
     set_value_transferred::<E>(value);
     let contract = callee::<E>();
@@ -534,7 +534,7 @@ fn a_refund_the_contract_cannot_pay_fails_the_purchase() {
 }
 
 #[ink::test]
-fn the_holders_share_is_taken_by_the_tokens_issuer_only() {
+fn the_holders_share_is_paid_out_by_the_tokens_issuer_only() {
     let _ = deploy();
     let mut data = ContentData::default();
     let call = content_logic::call::Call {
@@ -559,24 +559,82 @@ fn the_holders_share_is_taken_by_the_tokens_issuer_only() {
         .expect("publishes");
     assert_eq!(id, 0);
     assert_eq!(
-        data.take_holders_share(acc().alice, token(), Some(record(acc().alice))),
+        data.fundable_holders_share(acc().alice, token(), Some(record(acc().alice))),
         Err(Error::NoHoldersShare)
     );
     data.purchase_access(&call, 0, 1_000).expect("buys");
     assert_eq!(data.holders_share_of(token()), 500);
     assert_eq!(
-        data.take_holders_share(acc().bob, token(), Some(record(acc().alice))),
+        data.fundable_holders_share(acc().bob, token(), Some(record(acc().alice))),
         Err(Error::NotTokenIssuer)
     );
     assert_eq!(
-        data.take_holders_share(acc().alice, token(), None),
+        data.fundable_holders_share(acc().alice, token(), None),
         Err(Error::TokenNotRegistered)
     );
     assert_eq!(
-        data.take_holders_share(acc().alice, token(), Some(record(acc().alice))),
+        data.fundable_holders_share(acc().alice, token(), Some(record(acc().alice))),
         Ok(500)
     );
+    assert_eq!(data.joy_liabilities(), 500, "asking changes nothing");
+    data.clear_holders_share(token());
     assert_eq!((data.holders_share_of(token()), data.joy_liabilities()), (0, 0));
+}
+
+#[ink::test]
+fn the_tokens_issuer_pays_the_holders_share_into_a_revenue_split() {
+    let mut content = deploy();
+    publish(&mut content, 1_000, AccessTerms::Permanent, None, 400_000);
+    as_caller(acc().alice);
+    assert_rejected(&mut content, Error::NoHoldersShare, |c| {
+        c.fund_revenue_split(token(), None, 100)
+    });
+    pay(acc().bob, 1_000);
+    content.purchase_access(0, 1_000).expect("buys");
+    // 5 % fee: 50; 40 % of the 950 left: 380 kept for holders.
+    assert_eq!(content.holders_share_of(token()), 380);
+    as_caller(acc().bob);
+    assert_rejected(&mut content, Error::NotTokenIssuer, |c| {
+        c.fund_revenue_split(token(), None, 100)
+    });
+    as_caller(acc().alice);
+    with_world(|w| w.split_refused = true);
+    assert_rejected(&mut content, Error::RevenueSplitRefused, |c| {
+        c.fund_revenue_split(token(), Some(9), 100)
+    });
+    with_world(|w| w.split_refused = false);
+    with_world(|w| w.frozen = true);
+    assert_rejected(&mut content, Error::Frozen, |c| {
+        c.fund_revenue_split(token(), None, 100)
+    });
+    with_world(|w| w.frozen = false);
+    content
+        .fund_revenue_split(token(), Some(9), 100)
+        .expect("funds the split");
+    assert_eq!(
+        with_world(|w| w.splits.clone()),
+        vec![(token(), Some(9), 100, 380)]
+    );
+    assert_eq!(content.holders_share_of(token()), 0);
+    let funded: RevenueSplitFunded = decode(events().last().expect("event"));
+    assert_eq!(
+        (
+            funded.token,
+            funded.issuer,
+            funded.amount,
+            funded.start,
+            funded.duration
+        ),
+        (token(), acc().alice, 380, Some(9), 100)
+    );
+    with_world(|w| w.records.clear());
+    assert_rejected(&mut content, Error::TokenNotRegistered, |c| {
+        c.fund_revenue_split(token(), None, 100)
+    });
+    with_world(|w| w.governance = None);
+    assert_rejected(&mut content, Error::FactoryUnavailable, |c| {
+        c.fund_revenue_split(token(), None, 100)
+    });
 }
 
 #[ink::test]

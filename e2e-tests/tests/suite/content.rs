@@ -3,13 +3,15 @@
 //! unit: buyer, creator, treasury, the holders' share the contract keeps); timed access expires
 //! with time travel; gated access is granted and lost as a holder's token balance crosses the
 //! gate (a real PSP22 `balance_of` call into the token); a price change placed before a
-//! purchase is refused by `max_price`; the freeze stops purchases but not access checks.
+//! purchase is refused by `max_price`; the holders' share funds a revenue split of the token
+//! that a holder is paid from; the freeze stops purchases but not access checks.
 
 use crate::common::*;
 use content::content::{Content, ContentRef};
 use content_logic::item::{Access, AccessTerms, TokenTerms};
 use content_logic::messages::{Catalog as _, ContentGovernance as _, Payouts as _, Purchases as _};
 use content_logic::Error as ContentError;
+use crt_tools::token_messages::*;
 use crt_traits::TransferPolicy;
 use ink::primitives::AccountId;
 use ink_e2e::ContractsBackend;
@@ -227,6 +229,77 @@ fn content_purchases_timed_and_gated_access() {
         assert!(
             !has_access(&mut client, &content, id(&dave), gated_item).await?,
             "no tokens, no purchase"
+        );
+
+        // The holders' share funds a revenue split of the token: 285 285 from Dave's purchase
+        // and, from Eve's 5 000 (fee 250), 30 % of 4 750 = 1 425.
+        let share = 285_285 + 1_425;
+        assert_eq!(
+            client
+                .call(&alice, &content.holders_share_of(token_address))
+                .dry_run()
+                .await?
+                .return_value(),
+            share
+        );
+        let not_issuer = client
+            .call(&dave, &content.fund_revenue_split(token_address, None, 302_400))
+            .submit()
+            .await?;
+        assert_eq!(not_issuer.return_value(), Err(ContentError::NotTokenIssuer));
+        // The token takes split funding only from the source its issuer registered.
+        let unregistered = client
+            .call(&bob, &content.fund_revenue_split(token_address, None, 302_400))
+            .submit()
+            .await?;
+        assert_eq!(
+            unregistered.return_value(),
+            Err(ContentError::RevenueSplitRefused)
+        );
+        client
+            .call(&bob, &token.set_revenue_source(Some(content_address)))
+            .submit()
+            .await?
+            .return_value()
+            .expect("the issuer registers the content contract");
+        let (content_joy, token_joy) = (
+            joy(&mut client, content_address).await,
+            joy(&mut client, token_address).await,
+        );
+        client
+            .call(&bob, &content.fund_revenue_split(token_address, None, 302_400))
+            .submit()
+            .await?
+            .return_value()
+            .expect("funds the split");
+        assert_eq!(joy(&mut client, content_address).await, content_joy - share);
+        assert_eq!(joy(&mut client, token_address).await, token_joy + share);
+        assert_eq!(
+            client
+                .call(&alice, &content.holders_share_of(token_address))
+                .dry_run()
+                .await?
+                .return_value(),
+            0
+        );
+        let split = client
+            .call(&alice, &token.revenue_split())
+            .dry_run()
+            .await?
+            .return_value()
+            .expect("a split is open");
+        assert_eq!(split.allocation, share, "all of it is the holders'");
+        // Charlie stakes his 500 of the 1 600 tokens: ⌊500 · 286 710 / 1 600⌋ = 89 596.
+        let charlie_before = joy(&mut client, id(&charlie)).await;
+        let staked = client
+            .call(&charlie, &token.participate_in_split(500 * T))
+            .submit()
+            .await?;
+        let charged = storage_charge(&staked.dry_run.exec_result.storage_deposit);
+        assert_eq!(staked.return_value(), Ok(()));
+        assert_eq!(
+            net(joy(&mut client, id(&charlie)).await, charlie_before, charged),
+            89_596
         );
 
         // The freeze stops purchases; access checks keep answering.
