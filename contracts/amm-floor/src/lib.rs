@@ -52,6 +52,11 @@ pub mod amm_floor {
             }
         }
 
+        /// Nothing: what any message of this contract costs before its work (the call, the
+        /// code loaded, the root cell read and decoded, as ink! does for every message).
+        #[ink(message)]
+        pub fn noop(&self) {}
+
         /// A buy's work: the JOY sent is the reserve's part and a 1 % fee.
         #[ink(message, payable)]
         pub fn buy(&mut self, amount: Balance) {

@@ -7,6 +7,7 @@
 
 mod bench;
 mod chain;
+mod content;
 mod floor;
 mod governance;
 mod lifecycle;
@@ -33,6 +34,7 @@ fn main() {
     let accounts_library_debug = size(&build::contract("accounts-library", BuildMode::Debug));
     let factory_debug = size(&build::contract("factory", BuildMode::Debug));
     let factory_library_debug = size(&build::contract("factory-library", BuildMode::Debug));
+    let content_debug = size(&build::contract("content", BuildMode::Debug));
     let token_code = std::fs::read(build::contract("crt", BuildMode::Release)).expect("token Wasm");
     let library_code =
         std::fs::read(build::contract("crt-library", BuildMode::Release)).expect("library Wasm");
@@ -46,6 +48,7 @@ fn main() {
     let live_marker_code =
         std::fs::read(build::contract("live-marker", BuildMode::Release)).expect("live marker Wasm");
     let psp22_code = std::fs::read(build::psp22_reference(BuildMode::Release)).expect("psp22 Wasm");
+    let content_code = std::fs::read(build::contract("content", BuildMode::Release)).expect("content Wasm");
     let sizes = CodeSizes {
         token_release: token_code.len() as u64,
         token_debug,
@@ -60,6 +63,8 @@ fn main() {
         factory_library_release: factory_library_code.len() as u64,
         factory_library_debug,
         psp22_release: psp22_code.len() as u64,
+        content_release: content_code.len() as u64,
+        content_debug,
     };
 
     let mut bench = Bench::new();
@@ -82,10 +87,15 @@ fn main() {
     eprintln!("bench: the floor of an AMM trade");
     let floor_code = std::fs::read(build::contract("amm-floor", BuildMode::Release)).expect("floor Wasm");
     floor::amm(&mut bench, &floor_code);
+    let library_floor_code =
+        std::fs::read(build::contract("library-floor", BuildMode::Release)).expect("library floor Wasm");
+    floor::library(&mut bench, &mut factory, &library_floor_code);
     for holders in scaling::HOLDER_COUNTS {
         eprintln!("bench: per-user messages with {holders} holders");
         scaling::per_user(&mut bench, &mut factory, holders);
     }
+    eprintln!("bench: content access");
+    content::run(&mut bench, &mut factory, &content_code);
     eprintln!("bench: multi_transfer outputs, whitelist proof levels");
     scaling::outputs(&mut bench, &mut factory);
     scaling::proof_levels(&mut bench, &mut factory);

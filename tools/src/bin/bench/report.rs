@@ -29,6 +29,8 @@ pub struct CodeSizes {
     pub factory_library_release: u64,
     pub factory_library_debug: u64,
     pub psp22_release: u64,
+    pub content_release: u64,
+    pub content_debug: u64,
 }
 
 pub struct Context {
@@ -68,6 +70,31 @@ fn ratios(bench: &Bench, ours: &str, theirs: &str) -> (f64, f64) {
     (
         ours.ref_time as f64 / theirs.ref_time as f64,
         ours.proof_size as f64 / theirs.proof_size as f64,
+    )
+}
+
+/// The least a buy run from a token library can cost, as ratios to the reference `transfer`
+/// (ref_time, proof_size): the layout's own cost (`layout.buy_on_amm`) plus the floor's trade
+/// work beyond a message doing nothing (`floor.buy_on_amm` − `floor.noop`).
+fn library_trade_bound(bench: &Bench) -> (f64, f64) {
+    let gas = |key: &str| bench.gas(key).unwrap_or_else(|| panic!("{key} measured"));
+    let (layout, buy, noop, reference) = (
+        gas("layout.buy_on_amm"),
+        gas("floor.buy_on_amm"),
+        gas("floor.noop"),
+        gas("psp22.transfer"),
+    );
+    let bound = |layout: u64, buy: u64, noop: u64, reference: u64| {
+        (layout.saturating_add(buy).saturating_sub(noop)) as f64 / reference as f64
+    };
+    (
+        bound(layout.ref_time, buy.ref_time, noop.ref_time, reference.ref_time),
+        bound(
+            layout.proof_size,
+            buy.proof_size,
+            noop.proof_size,
+            reference.proof_size,
+        ),
     )
 }
 
@@ -244,6 +271,24 @@ pub fn markdown(bench: &Bench, ctx: &Context, d: &Derived) -> String {
              the token's is {time:.2}× / {proof:.2}× the floor."
         );
     }
+    let (layout_time, layout_proof) = ratios(bench, "layout.buy_on_amm", "psp22.transfer");
+    let (bound_time, bound_proof) = library_trade_bound(bench);
+    let per_kb = 1024.0
+        / bench
+            .gas("psp22.transfer")
+            .map_or(f64::NAN, |g| g.proof_size as f64);
+    let _ = writeln!(
+        md,
+        "\n**What the library layout costs.** `library_floor` (a test library) answers whatever \
+         the token forwards to it by reading the root cell and returning `Ok`, with no other \
+         code. A `buy_on_amm` run through it — the token's code and entry point, the delegate \
+         call, the library's root read, no work — costs {layout_time:.2}× / {layout_proof:.2}× \
+         the reference `transfer`. Add the floor's trade work (its buy less its `noop`) and a \
+         buy run from any library of this token costs at least **{bound_time:.2}× / \
+         {bound_proof:.2}×** the reference `transfer`, before a byte of the library's own code \
+         (each KB of which adds 1 024 B of proof, {per_kb:.3}× of the reference's), against the \
+         {HOT_TARGET}× target."
+    );
 
     let s = &ctx.sizes;
     let _ = writeln!(
@@ -276,6 +321,12 @@ pub fn markdown(bench: &Bench, ctx: &Context, d: &Derived) -> String {
     ] {
         let _ = writeln!(md, "| {contract} | {} | {} |", group(release), group(debug));
     }
+    let _ = writeln!(
+        md,
+        "| content access (`content`) | {} | {} |",
+        group(s.content_release),
+        group(s.content_debug)
+    );
     let _ = writeln!(md, "| `psp22` reference token | {} | – |", group(s.psp22_release));
 
     let _ = writeln!(
@@ -337,11 +388,11 @@ pub fn markdown(bench: &Bench, ctx: &Context, d: &Derived) -> String {
          which of the two bounds it (the whole block, before a chain's share for normal transactions).\n\n\
          | Message | ref_time | proof_size | storage deposit | per block | pallet extrinsic | pallet ref_time | ×pallet |\n|---|---|---|---|---|---|---|---|"
     );
-    for row in bench
-        .rows
-        .iter()
-        .filter(|r| r.key.starts_with("token.") || r.key.starts_with("factory."))
-    {
+    for row in bench.rows.iter().filter(|r| {
+        ["token.", "factory.", "content."]
+            .iter()
+            .any(|p| r.key.starts_with(p))
+    }) {
         let (name, theirs, times) = match pallet::ref_time(&row.key) {
             Some((name, t)) => (
                 name.to_string(),
@@ -484,6 +535,9 @@ pub fn json(bench: &Bench, ctx: &Context, d: &Derived) -> Value {
             );
         }
     }
+    let (bound_time, bound_proof) = library_trade_bound(bench);
+    ratios.insert("bound.library_buy_on_amm.ref_time".into(), json!(bound_time));
+    ratios.insert("bound.library_buy_on_amm.proof_size".into(), json!(bound_proof));
     let s = &ctx.sizes;
     json!({
         "generated": ctx.date,
@@ -503,6 +557,7 @@ pub fn json(bench: &Bench, ctx: &Context, d: &Derived) -> Value {
             "factory_library.release": s.factory_library_release,
             "factory_library.debug": s.factory_library_debug,
             "psp22_reference.release": s.psp22_release,
+            "content.release": s.content_release, "content.debug": s.content_debug,
         },
         "targets": d.targets.iter().map(|(t, m, ok)| json!({"target": t, "measured": m, "met": ok})).collect::<Vec<_>>(),
     })
