@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the bundles (target/ink/<contract>/<contract>.contract, .wasm, .json) of the seven
+# Builds the bundles (target/ink/<contract>/<contract>.contract, .wasm, .json) of the eight
 # contracts through contract-build (cargo-contract's library, so no CLI is installed) and
 # reports the Wasm sizes against the targets (token ≤ 64 KiB, factory ≤ 24 KiB in release;
 # every contract under the sandbox's 123 KiB code cap in debug, which also bounds the libraries).

@@ -1,4 +1,4 @@
-//! Builds the release (or, with `--debug`, debug) bundles of the suite's seven contracts —
+//! Builds the release (or, with `--debug`, debug) bundles of the suite's eight contracts —
 //! `target/ink/<name>/<name>.contract`, `.json` and `.wasm` — through `contract-build`, the
 //! library cargo-contract's CLI is made of, so no CLI needs installing. Prints each Wasm size
 //! against its target: token ≤ 64 KiB and factory ≤ 24 KiB in release; every contract under the
@@ -39,6 +39,7 @@ fn main() {
         ("factory", "factory"),
         ("factory-library", "factory_library"),
         ("live-marker", "live_marker"),
+        ("content", "content"),
     ] {
         let wasm = if code_only {
             contract(dir, mode)

@@ -2,11 +2,13 @@
 //! `--url`, on a node), told step by step with balances, JOY movements and the gas of every
 //! call.
 //!
-//! `scripts/demo.sh` builds the release bundles and runs this with their Wasm paths.
+//! `scripts/demo.sh` builds the release Wasm blobs and runs this with their paths.
 
 mod chain;
 #[macro_use]
 mod story;
+// After `story`, whose `call!` it uses.
+mod content;
 
 use crt_tools::token_messages::*;
 use std::path::PathBuf;
@@ -483,7 +485,26 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
         joy(info.bloat_bonds_held)
     );
 
-    println!("\n11. Governance freezes the suite (a transfer is refused, queries answer), unfreezes, withdraws fees.");
+    println!("\n11. Content on the platform: the creator sells an item and gates another on FAN; the holders' share funds a split.");
+    let cast = content::Cast {
+        governance: &governance,
+        creator: &creator,
+        fan: &fan,
+        holder: &backer,
+    };
+    content::chapter(
+        client,
+        &mut story,
+        &clock,
+        time,
+        factory_address,
+        &mut token,
+        address,
+        cast,
+    )
+    .await?;
+
+    println!("\n12. Governance freezes the suite (a transfer is refused, queries answer), unfreezes, withdraws fees.");
     call!(
         story,
         client,
@@ -538,7 +559,7 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
 }
 
 fn main() {
-    // demo [--url ws://host:port] [crt.wasm crt_library.wasm amm_library.wasm accounts_library.wasm factory.wasm factory_library.wasm live_marker.wasm]
+    // demo [--url ws://host:port] [crt.wasm crt_library.wasm amm_library.wasm accounts_library.wasm factory.wasm factory_library.wasm live_marker.wasm content.wasm]
     let mut url = None;
     let mut paths: Vec<PathBuf> = Vec::new();
     let mut args = std::env::args().skip(1);
