@@ -30,8 +30,8 @@ pub const CONTRACTS: [&str; 9] = [
 ];
 
 /// Paths of the built Wasm blobs (built on first use; later calls wait for and reuse them).
-/// The token and the factory, the two contracts clients call, are built with their metadata
-/// too ([`metadata`]).
+/// The contracts clients call — token, factory, content — are built with their metadata too
+/// ([`metadata`]).
 pub fn contracts() -> Vec<PathBuf> {
     static BUILT: OnceLock<Vec<PathBuf>> = OnceLock::new();
     BUILT
@@ -39,7 +39,7 @@ pub fn contracts() -> Vec<PathBuf> {
             CONTRACTS
                 .iter()
                 .map(|name| {
-                    let artifacts = if *name == "crt" || *name == "factory" {
+                    let artifacts = if ["crt", "factory", "content"].contains(name) {
                         BuildArtifacts::All
                     } else {
                         BuildArtifacts::CodeOnly
@@ -56,7 +56,7 @@ pub fn token_metadata() -> serde_json::Value {
     metadata("crt")
 }
 
-/// The metadata of `crt` or `factory` (`target/ink/<name>/<name>.json`) as [`contracts`]
+/// The metadata of `crt`, `factory` or `content` (`target/ink/<name>/<name>.json`) as [`contracts`]
 /// built it.
 pub fn metadata(name: &str) -> serde_json::Value {
     contracts();
@@ -173,7 +173,11 @@ fn build_artifacts(crate_dir: &Path, build_mode: BuildMode, build_artifact: Buil
 /// [`crate::metadata::trait_message_docs`]).
 fn trait_docs() -> std::collections::HashMap<String, Vec<String>> {
     let mut docs = std::collections::HashMap::new();
-    for file in ["crt-logic/src/messages.rs", "traits/src/lib.rs"] {
+    for file in [
+        "crt-logic/src/messages.rs",
+        "traits/src/lib.rs",
+        "content-logic/src/messages.rs",
+    ] {
         let path = contracts_dir().join(file);
         let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         docs.extend(crate::metadata::trait_message_docs(&source));

@@ -6,6 +6,8 @@ use ink::primitives::AccountId;
 
 use crate::item::{AccessTerms, ItemId, TokenTerms};
 
+pub use crt_traits::effects::{HeldPayoutWithdrawn, PayoutHeld};
+
 /// A creator published an item.
 #[ink::event]
 pub struct ItemPublished {
@@ -92,29 +94,6 @@ pub struct AccessPurchased {
 pub struct FeeChanged {
     /// The new fee, parts per million of the price.
     pub fee: u32,
-}
-
-/// A payout the recipient's account could not receive (e.g. below the existential deposit) is
-/// held for it until it withdraws it.
-#[ink::event]
-pub struct PayoutHeld {
-    /// The account the payout is for.
-    #[ink(topic)]
-    pub account: AccountId,
-    /// This payout, JOY base units.
-    pub amount: Balance,
-    /// Everything now held for the account, JOY base units.
-    pub held: Balance,
-}
-
-/// An account withdrew the payouts held for it.
-#[ink::event]
-pub struct HeldPayoutWithdrawn {
-    /// The account the payout is for.
-    #[ink(topic)]
-    pub account: AccountId,
-    /// JOY base units paid out.
-    pub amount: Balance,
 }
 
 /// The holders' share kept for a token funded a revenue split of that token.

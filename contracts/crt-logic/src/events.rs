@@ -2,7 +2,7 @@
 //! contract to carry out are the suite's shared `crt_traits::effects`, re-exported here.
 
 use crt_core::vesting::{VestingSchedule, VestingSource};
-pub use crt_traits::effects::{Effects, PendingEvent};
+pub use crt_traits::effects::{Effects, HeldPayoutWithdrawn, PayoutHeld, PendingEvent};
 use ink::prelude::vec::Vec;
 use ink::primitives::AccountId;
 pub use psp22::{Approval, Transfer};
@@ -305,30 +305,6 @@ pub struct AmmDeactivated {
     pub issuer: AccountId,
     /// JOY moved from the reserve to the treasury, base units.
     pub reserve_to_treasury: Balance,
-}
-
-/// A payout to a third party (a sale's earnings destination, the issuer's split leftovers)
-/// was refused by the chain (e.g. below the existential deposit): the token holds it until the
-/// account withdraws it (`withdraw_held_payout`), so the message that paid it still succeeds.
-#[ink::event]
-pub struct PayoutHeld {
-    /// The account the payout is for.
-    #[ink(topic)]
-    pub account: AccountId,
-    /// This payout, JOY base units.
-    pub amount: Balance,
-    /// Everything now held for the account, JOY base units.
-    pub held: Balance,
-}
-
-/// An account withdrew the payouts held for it.
-#[ink::event]
-pub struct HeldPayoutWithdrawn {
-    /// The account.
-    #[ink(topic)]
-    pub account: AccountId,
-    /// JOY paid out, base units.
-    pub amount: Balance,
 }
 
 pub fn transfer_event(from: Option<AccountId>, to: Option<AccountId>, value: TokenAmount) -> Transfer {

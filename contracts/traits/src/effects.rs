@@ -1,6 +1,7 @@
 //! What a successful logic call hands back to the contract that runs it: the events to emit
 //! and the JOY to pay out. Logic never emits or moves JOY itself, so a logic call that fails
-//! has done nothing, and unit tests read what it would do.
+//! has done nothing, and unit tests read what it would do. Also the two events of payouts a
+//! contract holds for an account that refused them (the token's and the content contract's).
 
 use ink::prelude::{boxed::Box, vec::Vec};
 use ink::primitives::AccountId;
@@ -65,4 +66,29 @@ impl Effects {
             self.pay_or_hold.push((to, amount));
         }
     }
+}
+
+/// A payout to a third party (a sale's earnings destination, the issuer's split leftovers, a
+/// creator's sale of content) was refused by the chain (e.g. below the existential deposit):
+/// the contract holds it until the account withdraws it (`withdraw_held_payout`), so the
+/// message that paid it still succeeds.
+#[ink::event]
+pub struct PayoutHeld {
+    /// The account the payout is for.
+    #[ink(topic)]
+    pub account: AccountId,
+    /// This payout, JOY base units.
+    pub amount: Balance,
+    /// Everything now held for the account, JOY base units.
+    pub held: Balance,
+}
+
+/// An account withdrew the payouts held for it.
+#[ink::event]
+pub struct HeldPayoutWithdrawn {
+    /// The account.
+    #[ink(topic)]
+    pub account: AccountId,
+    /// JOY paid out, base units.
+    pub amount: Balance,
 }

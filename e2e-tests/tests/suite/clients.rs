@@ -1,5 +1,5 @@
-//! What clients (Contracts UI, polkadot.js, a dApp) read in the built metadata of the two
-//! contracts they call: every message, argument, type, field and event explained, and no token
+//! What clients (Contracts UI, polkadot.js, a dApp) read in the built metadata of the
+//! contracts they call (token, factory, content): every message, argument, type, field and event explained, and no token
 //! amount typed `Balance` (which clients would scale by the chain's decimals as JOY).
 
 use crt_tools::build::metadata;
@@ -17,6 +17,9 @@ const TOKEN_JOY_ARGUMENTS: [&str; 6] = [
 
 /// The factory's arguments that are JOY amounts.
 const FACTORY_JOY_ARGUMENTS: [&str; 2] = ["new::bloat_bond", "withdraw_platform_fees::amount"];
+
+/// The content contract's arguments that are JOY amounts.
+const CONTENT_JOY_ARGUMENTS: [&str; 3] = ["publish::price", "set_price::price", "purchase_access::max_price"];
 
 /// Fails with every finding of the checks on `<contract>.json`.
 fn assert_explained_to_clients(contract: &str, joy_arguments: &[&str]) {
@@ -37,4 +40,9 @@ fn the_token_metadata_explains_every_message_type_and_event_to_clients() {
 #[test]
 fn the_factory_metadata_explains_every_message_type_and_event_to_clients() {
     assert_explained_to_clients("factory", &FACTORY_JOY_ARGUMENTS);
+}
+
+#[test]
+fn the_content_metadata_explains_every_message_type_and_event_to_clients() {
+    assert_explained_to_clients("content", &CONTENT_JOY_ARGUMENTS);
 }
