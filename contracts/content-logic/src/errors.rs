@@ -55,6 +55,8 @@ pub enum Error {
     /// not its registered revenue source, another split is active, or the window is outside
     /// governance's bounds).
     RevenueSplitRefused,
+    /// The token is still one of the factory's: its holders' share can only fund its splits.
+    TokenStillRegistered,
     /// Code that is not the content contract's runs on its storage (a library or upgrade
     /// built for another layout).
     LayoutMismatch,

@@ -112,3 +112,14 @@ pub struct RevenueSplitFunded {
     /// How many blocks holders may join it.
     pub duration: BlockNumber,
 }
+
+/// The holders' share kept for a token the factory no longer lists (deissued: it has no
+/// holders left) went to the treasury.
+#[ink::event]
+pub struct HoldersShareReleased {
+    /// The deissued token.
+    #[ink(topic)]
+    pub token: AccountId,
+    /// JOY base units paid to the treasury.
+    pub amount: Balance,
+}

@@ -36,8 +36,8 @@ pub trait Catalog {
         token: Option<TokenTerms>,
     ) -> Result<ItemId, Error>;
 
-    /// The creator sets a published item's `price` (JOY base units). A purchase placed before
-    /// the change is protected by its `max_price`.
+    /// The creator sets the `price` (JOY base units) of a published `item`. A purchase placed
+    /// before the change is protected by its `max_price`.
     ///
     /// # Errors
     /// `Frozen`, `ItemNotFound`, `NotCreator`, `ItemUnpublished`.
@@ -47,8 +47,8 @@ pub trait Catalog {
     #[ink(message)]
     fn set_price(&mut self, item: ItemId, price: Balance) -> Result<(), Error>;
 
-    /// The creator sets (`Some(amount)`, token base units) or removes (`None`) the gate of a
-    /// published item of a token.
+    /// The creator sets the `gate` of a published `item` of a token: `Some(amount)` (token base
+    /// units a holder needs to read free) or `None` (no gate).
     ///
     /// # Errors
     /// `Frozen`, `ItemNotFound`, `NotCreator`, `ItemUnpublished`, `NoCreatorToken`.
@@ -58,7 +58,7 @@ pub trait Catalog {
     #[ink(message)]
     fn set_gate(&mut self, item: ItemId, gate: Option<TokenAmount>) -> Result<(), Error>;
 
-    /// The creator withdraws an item: no more purchases and no gate access; access already
+    /// The creator withdraws `item`: no more purchases and no gate access; access already
     /// bought stays valid.
     ///
     /// # Errors
@@ -69,7 +69,7 @@ pub trait Catalog {
     #[ink(message)]
     fn unpublish(&mut self, item: ItemId) -> Result<(), Error>;
 
-    /// Anyone: hands an item of a token to the token's current issuer (as the factory
+    /// Anyone: hands `item`, an item of a token, to the token's current issuer (as the factory
     /// records it), after the issuer role changed hands. Already theirs: nothing happens.
     ///
     /// # Errors
@@ -81,7 +81,7 @@ pub trait Catalog {
     #[ink(message)]
     fn follow_issuer(&mut self, item: ItemId) -> Result<(), Error>;
 
-    /// The item with this id (unpublished ones too), or `None`.
+    /// The item whose id is `item` (unpublished ones too), or `None`.
     #[ink(message)]
     fn item(&self, item: ItemId) -> Option<Item>;
 
@@ -165,6 +165,19 @@ pub trait Payouts {
         start: Option<BlockNumber>,
         duration: BlockNumber,
     ) -> Result<(), Error>;
+
+    /// Anyone: pays what is kept for the holders of `token` to the treasury once the factory
+    /// no longer lists the token (it was deissued, which it can only be with no holders left),
+    /// so that JOY is never locked here.
+    ///
+    /// # Errors
+    /// `Frozen`, `FactoryUnavailable`, `TokenStillRegistered`, `NoHoldersShare`,
+    /// `JoyTransferFailed`.
+    ///
+    /// # Events
+    /// `HoldersShareReleased`.
+    #[ink(message)]
+    fn release_holders_share(&mut self, token: AccountId) -> Result<(), Error>;
 
     /// JOY base units held for `account`.
     #[ink(message)]

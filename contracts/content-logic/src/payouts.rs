@@ -5,9 +5,10 @@
 use crt_traits::{Balance, TokenRecord};
 use ink::primitives::AccountId;
 
+use crate::call::Call;
 use crate::data::ContentData;
 use crate::errors::Error;
-use crate::events::{HeldPayoutWithdrawn, PayoutHeld};
+use crate::events::{HeldPayoutWithdrawn, HoldersShareReleased, PayoutHeld};
 use crt_traits::effects::Effects;
 
 impl ContentData {
@@ -75,6 +76,27 @@ impl ContentData {
             return Err(Error::NoHoldersShare);
         }
         Ok(amount)
+    }
+
+    /// Anyone: the share kept for a token the factory no longer lists (`record` is `None`: a
+    /// deissued token, which has no holders) goes to the treasury rather than staying locked.
+    pub fn release_holders_share(
+        &mut self,
+        call: &Call,
+        token: AccountId,
+        record: Option<TokenRecord>,
+    ) -> Result<Effects, Error> {
+        if record.is_some() {
+            return Err(Error::TokenStillRegistered);
+        }
+        let amount = self.holders_share_of(token);
+        if amount == 0 {
+            return Err(Error::NoHoldersShare);
+        }
+        self.clear_holders_share(token);
+        let mut fx = Effects::new().event(HoldersShareReleased { token, amount });
+        fx.pay(call.treasury, amount);
+        Ok(fx)
     }
 
     /// Forgets `token`'s holders' share once it has been paid out.

@@ -30,6 +30,8 @@ pub mod content {
     /// The contract's storage (see `content_logic::state`).
     #[ink(storage)]
     pub struct Content {
+        /// Everything the contract stores: the factory it is bound to, the fee, the items,
+        /// access bought and the JOY kept for others.
         state: ContentState,
     }
 
@@ -179,6 +181,14 @@ pub mod content {
                 start,
                 duration,
             }))
+        }
+
+        #[ink(message)]
+        fn release_holders_share(&mut self, token: AccountId) -> Result<(), Error> {
+            let call = self.state.call()?;
+            let record = links::token_record(self.state.factory, token)?;
+            let fx = self.state.data.release_holders_share(&call, token, record)?;
+            self.state.apply(fx)
         }
 
         #[ink(message)]

@@ -638,6 +638,30 @@ fn the_tokens_issuer_pays_the_holders_share_into_a_revenue_split() {
 }
 
 #[ink::test]
+fn the_share_of_a_deissued_token_goes_to_the_treasury() {
+    let mut content = deploy();
+    publish(&mut content, 1_000, AccessTerms::Permanent, None, 400_000);
+    as_caller(acc().eve);
+    assert_rejected(&mut content, Error::TokenStillRegistered, |c| {
+        c.release_holders_share(token())
+    });
+    pay(acc().bob, 1_000);
+    content.purchase_access(0, 1_000).expect("buys");
+    // The token is deissued: the factory no longer lists it.
+    with_world(|w| w.records.clear());
+    let treasury = joy(factory());
+    as_caller(acc().eve);
+    content
+        .release_holders_share(token())
+        .expect("anyone releases it");
+    assert_eq!(joy(factory()), treasury + 380);
+    assert_eq!(content.holders_share_of(token()), 0);
+    assert_rejected(&mut content, Error::NoHoldersShare, |c| {
+        c.release_holders_share(token())
+    });
+}
+
+#[ink::test]
 fn code_built_for_another_layout_changes_nothing() {
     let _ = deploy();
     let mut state = ContentState::new(factory(), AccountId::from([0xEE; 32]), FEE).expect("state");

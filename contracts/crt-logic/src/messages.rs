@@ -124,9 +124,9 @@ pub trait RevenueSplit {
     fn issue_revenue_split(&mut self, start: Option<BlockNumber>, duration: BlockNumber)
         -> Result<(), Error>;
 
-    /// Issuer only: registers the contract allowed to fund revenue splits with revenue it
-    /// collected for the token's holders (`fund_revenue_split`) — the platform's content
-    /// contract, say — or removes it (`None`).
+    /// Issuer only: registers `source`, the contract allowed to fund revenue splits with
+    /// revenue it collected for the token's holders (`fund_revenue_split`) — the platform's
+    /// content contract, say — or removes it (`None`).
     ///
     /// # Errors
     /// `Frozen`, `NotIssuer`.
@@ -142,8 +142,9 @@ pub trait RevenueSplit {
 
     /// The registered revenue source only: opens a split whose whole allocation is the JOY
     /// sent (revenue already set aside for holders, so `revenue_split_rate` does not apply),
-    /// with the window rules of `issue_revenue_split`. What holders leave unclaimed goes to the
-    /// issuer when the split is finalized.
+    /// open from `start` for `duration` blocks under the window rules of
+    /// `issue_revenue_split`. What holders leave unclaimed goes to the issuer when the split is
+    /// finalized.
     ///
     /// # Errors
     /// `Frozen`, `NotRevenueSource`, `RevenueSplitAlreadyActive`,
