@@ -85,8 +85,8 @@ pub fn contract(name: &str, mode: BuildMode) -> PathBuf {
 /// cargo-contract runs `cargo clippy` on a crate before building it, with
 /// `-D clippy::arithmetic_side_effects` and the cast lints. The reference crate does not pass
 /// them (it is not ours to change), and the check would compile its whole native dependency
-/// tree once more, so for this build only `cargo` is a wrapper that skips the `clippy`
-/// subcommand and runs every other one unchanged. The Wasm build is cargo-contract's own.
+/// tree once more, so for this build only it is skipped ([`skip_contract_clippy`]). The Wasm
+/// build is cargo-contract's own.
 pub fn psp22_reference(mode: BuildMode) -> PathBuf {
     let metadata = std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
         .args(["metadata", "--format-version", "1", "--manifest-path"])
@@ -102,8 +102,23 @@ pub fn psp22_reference(mode: BuildMode) -> PathBuf {
         .map(PathBuf::from)
         .expect("the workspace depends on the psp22 crate");
     let target_dir = workspace_dir().join("target").join("psp22-reference");
-    std::fs::create_dir_all(&target_dir).expect("target dir");
-    let wrapper = target_dir.join("cargo-without-clippy");
+    let cargo = skip_contract_clippy();
+    std::env::set_var("CARGO_TARGET_DIR", &target_dir);
+    let wasm = build(manifest.parent().expect("crate dir"), mode);
+    std::env::set_var("CARGO", cargo);
+    std::env::remove_var("CARGO_TARGET_DIR");
+    wasm
+}
+
+/// From now on in this process, contract builds skip the `cargo clippy` pass cargo-contract
+/// runs before each build: `cargo` becomes a wrapper that exits at once for `clippy` and runs
+/// every other subcommand unchanged. Returns the real `cargo` (restore `CARGO` to it to undo).
+/// For single-threaded tools only (it sets environment variables). The suite's own lint
+/// (`cargo clippy --workspace -D warnings`, CI's lint phase) checks the contracts' code.
+pub fn skip_contract_clippy() -> String {
+    let dir = workspace_dir().join("target");
+    std::fs::create_dir_all(&dir).expect("target dir");
+    let wrapper = dir.join("cargo-without-clippy");
     std::fs::write(
         &wrapper,
         "#!/bin/sh\n[ \"$1\" = clippy ] && exit 0\nexec \"$REAL_CARGO\" \"$@\"\n",
@@ -114,11 +129,7 @@ pub fn psp22_reference(mode: BuildMode) -> PathBuf {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     std::env::set_var("REAL_CARGO", &cargo);
     std::env::set_var("CARGO", &wrapper);
-    std::env::set_var("CARGO_TARGET_DIR", &target_dir);
-    let wasm = build(manifest.parent().expect("crate dir"), mode);
-    std::env::set_var("CARGO", cargo);
-    std::env::remove_var("CARGO_TARGET_DIR");
-    wasm
+    cargo
 }
 
 /// Builds one of the suite's contracts into a full bundle — `<name>.contract` (code and
