@@ -15,6 +15,8 @@
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_payouts;
+#[cfg(test)]
 mod tests_properties;
 
 #[ink::contract]

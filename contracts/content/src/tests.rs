@@ -2,8 +2,7 @@
 //! JOY of every purchase to the unit, and "a rejected message changes nothing". The factory
 //! and the gate token are `content_logic::links`' stand-ins.
 
-use content_logic::data::ContentData;
-use content_logic::events::{AccessPurchased, CreatorChanged, ItemPublished, PayoutHeld, RevenueSplitFunded};
+use content_logic::events::{AccessPurchased, CreatorChanged, ItemPublished};
 use content_logic::item::{Access, AccessTerms, Item, ItemId, PriceQuote, TokenTerms, MAX_REFERENCE_LEN};
 use content_logic::links::stand_in::with_world;
 use content_logic::messages::{Catalog, ContentGovernance, Payouts, Purchases};
@@ -43,15 +42,15 @@ pub(crate) fn joy(who: AccountId) -> u128 {
     get_account_balance::<E>(who).unwrap_or_default()
 }
 
-fn events() -> Vec<EmittedEvent> {
+pub(crate) fn events() -> Vec<EmittedEvent> {
     recorded_events().collect()
 }
 
-fn decode<T: scale::Decode>(event: &EmittedEvent) -> T {
+pub(crate) fn decode<T: scale::Decode>(event: &EmittedEvent) -> T {
     T::decode(&mut &event.data[..]).expect("event decodes")
 }
 
-fn record(issuer: AccountId) -> TokenRecord {
+pub(crate) fn record(issuer: AccountId) -> TokenRecord {
     TokenRecord {
         token_id: 3,
         address: token(),
@@ -98,12 +97,12 @@ pub(crate) fn pay(caller: AccountId, value: u128) {
     set_account_balance::<E>(caller, joy(caller) - value);
 }
 
-fn as_caller(caller: AccountId) {
+pub(crate) fn as_caller(caller: AccountId) {
     set_caller::<E>(caller);
     set_value_transferred::<E>(0);
 }
 
-fn token_terms(gate: Option<u128>, holders_share: u32) -> Option<TokenTerms> {
+pub(crate) fn token_terms(gate: Option<u128>, holders_share: u32) -> Option<TokenTerms> {
     Some(TokenTerms {
         token: token(),
         gate,
@@ -112,7 +111,7 @@ fn token_terms(gate: Option<u128>, holders_share: u32) -> Option<TokenTerms> {
 }
 
 /// Alice publishes an item of her token at `price`.
-fn publish(
+pub(crate) fn publish(
     content: &mut Content,
     price: u128,
     access: AccessTerms,
@@ -154,7 +153,7 @@ fn snapshot(content: &Content) -> Snapshot {
 
 /// `f` fails with `expected`, changes nothing and emits nothing. (The JOY sent with the call
 /// stays counted where `pay` put it: a reverted call returns it on chain.)
-fn assert_rejected<T: core::fmt::Debug>(
+pub(crate) fn assert_rejected<T: core::fmt::Debug>(
     content: &mut Content,
     expected: Error,
     f: impl FnOnce(&mut Content) -> Result<T, Error>,
@@ -500,165 +499,12 @@ fn governance_sets_the_fee_within_its_cap() {
 }
 
 #[ink::test]
-fn held_payouts_are_withdrawn_by_their_owner() {
-    let mut content = deploy();
-    as_caller(acc().bob);
-    assert_rejected(&mut content, Error::NothingHeld, |c| c.withdraw_held_payout());
-    // A creator's payout the chain refused: held (the logic the contract's `apply` runs).
-    let mut data = ContentData::default();
-    let fx = data.hold_payout(acc().alice, 70).expect("held");
-    assert_eq!(data.held_for(acc().alice), 70);
-    assert_eq!(data.joy_liabilities(), 70);
-    assert!(!fx.events.is_empty());
-    for event in fx.events {
-        event.emit();
-    }
-    let held: PayoutHeld = decode(events().last().expect("event"));
-    assert_eq!((held.account, held.amount, held.held), (acc().alice, 70, 70));
-    let fx = data.withdraw_held_payout(acc().alice).expect("withdrawn");
-    assert_eq!(fx.payouts, vec![(acc().alice, 70)]);
-    assert_eq!((data.held_for(acc().alice), data.joy_liabilities()), (0, 0));
-    assert_eq!(
-        data.withdraw_held_payout(acc().alice).err(),
-        Some(Error::NothingHeld)
-    );
-}
-
-#[ink::test]
 fn a_refund_the_contract_cannot_pay_fails_the_purchase() {
     let mut content = deploy_unfunded();
     publish(&mut content, 100, AccessTerms::Permanent, None, 0);
     set_caller::<E>(acc().bob);
     set_value_transferred::<E>(500);
     assert_eq!(content.purchase_access(0, 100), Err(Error::JoyTransferFailed));
-}
-
-#[ink::test]
-fn the_holders_share_is_paid_out_by_the_tokens_issuer_only() {
-    let _ = deploy();
-    let mut data = ContentData::default();
-    let call = content_logic::call::Call {
-        caller: acc().bob,
-        now: 1,
-        paid: 1_000,
-        fee_ppm: 0,
-        treasury: factory(),
-    };
-    let (id, _) = data
-        .publish(
-            &content_logic::call::Call {
-                caller: acc().alice,
-                ..call
-            },
-            b"cid".to_vec(),
-            1_000,
-            AccessTerms::Permanent,
-            token_terms(None, 500_000),
-            Some(record(acc().alice)),
-        )
-        .expect("publishes");
-    assert_eq!(id, 0);
-    assert_eq!(
-        data.fundable_holders_share(acc().alice, token(), Some(record(acc().alice))),
-        Err(Error::NoHoldersShare)
-    );
-    data.purchase_access(&call, 0, 1_000).expect("buys");
-    assert_eq!(data.holders_share_of(token()), 500);
-    assert_eq!(
-        data.fundable_holders_share(acc().bob, token(), Some(record(acc().alice))),
-        Err(Error::NotTokenIssuer)
-    );
-    assert_eq!(
-        data.fundable_holders_share(acc().alice, token(), None),
-        Err(Error::TokenNotRegistered)
-    );
-    assert_eq!(
-        data.fundable_holders_share(acc().alice, token(), Some(record(acc().alice))),
-        Ok(500)
-    );
-    assert_eq!(data.joy_liabilities(), 500, "asking changes nothing");
-    data.clear_holders_share(token());
-    assert_eq!((data.holders_share_of(token()), data.joy_liabilities()), (0, 0));
-}
-
-#[ink::test]
-fn the_tokens_issuer_pays_the_holders_share_into_a_revenue_split() {
-    let mut content = deploy();
-    publish(&mut content, 1_000, AccessTerms::Permanent, None, 400_000);
-    as_caller(acc().alice);
-    assert_rejected(&mut content, Error::NoHoldersShare, |c| {
-        c.fund_revenue_split(token(), None, 100)
-    });
-    pay(acc().bob, 1_000);
-    content.purchase_access(0, 1_000).expect("buys");
-    // 5 % fee: 50; 40 % of the 950 left: 380 kept for holders.
-    assert_eq!(content.holders_share_of(token()), 380);
-    as_caller(acc().bob);
-    assert_rejected(&mut content, Error::NotTokenIssuer, |c| {
-        c.fund_revenue_split(token(), None, 100)
-    });
-    as_caller(acc().alice);
-    with_world(|w| w.split_refused = true);
-    assert_rejected(&mut content, Error::RevenueSplitRefused, |c| {
-        c.fund_revenue_split(token(), Some(9), 100)
-    });
-    with_world(|w| w.split_refused = false);
-    with_world(|w| w.frozen = true);
-    assert_rejected(&mut content, Error::Frozen, |c| {
-        c.fund_revenue_split(token(), None, 100)
-    });
-    with_world(|w| w.frozen = false);
-    content
-        .fund_revenue_split(token(), Some(9), 100)
-        .expect("funds the split");
-    assert_eq!(
-        with_world(|w| w.splits.clone()),
-        vec![(token(), Some(9), 100, 380)]
-    );
-    assert_eq!(content.holders_share_of(token()), 0);
-    let funded: RevenueSplitFunded = decode(events().last().expect("event"));
-    assert_eq!(
-        (
-            funded.token,
-            funded.issuer,
-            funded.amount,
-            funded.start,
-            funded.duration
-        ),
-        (token(), acc().alice, 380, Some(9), 100)
-    );
-    with_world(|w| w.records.clear());
-    assert_rejected(&mut content, Error::TokenNotRegistered, |c| {
-        c.fund_revenue_split(token(), None, 100)
-    });
-    with_world(|w| w.governance = None);
-    assert_rejected(&mut content, Error::FactoryUnavailable, |c| {
-        c.fund_revenue_split(token(), None, 100)
-    });
-}
-
-#[ink::test]
-fn the_share_of_a_deissued_token_goes_to_the_treasury() {
-    let mut content = deploy();
-    publish(&mut content, 1_000, AccessTerms::Permanent, None, 400_000);
-    as_caller(acc().eve);
-    assert_rejected(&mut content, Error::TokenStillRegistered, |c| {
-        c.release_holders_share(token())
-    });
-    pay(acc().bob, 1_000);
-    content.purchase_access(0, 1_000).expect("buys");
-    // The token is deissued: the factory no longer lists it.
-    with_world(|w| w.records.clear());
-    let treasury = joy(factory());
-    as_caller(acc().eve);
-    content
-        .release_holders_share(token())
-        .expect("anyone releases it");
-    assert_eq!(joy(factory()), treasury + 380);
-    assert_eq!(content.holders_share_of(token()), 0);
-    assert_rejected(&mut content, Error::NoHoldersShare, |c| {
-        c.release_holders_share(token())
-    });
 }
 
 #[ink::test]
