@@ -17,7 +17,7 @@ use contract_build::{
 
 /// The contracts of the suite, by crate directory under `contracts/`.
 /// `psp22-router` is a test contract: a minimal router that pays tokens out with PSP22 calls.
-pub const CONTRACTS: [&str; 9] = [
+pub const CONTRACTS: [&str; 10] = [
     "crt",
     "crt-library",
     "amm-library",
@@ -27,10 +27,12 @@ pub const CONTRACTS: [&str; 9] = [
     "live-marker",
     "psp22-router",
     "content",
+    "bandwidth",
 ];
 
 /// Paths of the built Wasm blobs (built on first use; later calls wait for and reuse them).
-/// The contracts clients call — token, factory, content — are built with their metadata too
+/// The contracts clients call — token, factory, content, bandwidth — are built with their
+/// metadata too
 /// ([`metadata`]).
 pub fn contracts() -> Vec<PathBuf> {
     static BUILT: OnceLock<Vec<PathBuf>> = OnceLock::new();
@@ -39,7 +41,7 @@ pub fn contracts() -> Vec<PathBuf> {
             CONTRACTS
                 .iter()
                 .map(|name| {
-                    let artifacts = if ["crt", "factory", "content"].contains(name) {
+                    let artifacts = if ["crt", "factory", "content", "bandwidth"].contains(name) {
                         BuildArtifacts::All
                     } else {
                         BuildArtifacts::CodeOnly
@@ -56,8 +58,8 @@ pub fn token_metadata() -> serde_json::Value {
     metadata("crt")
 }
 
-/// The metadata of `crt`, `factory` or `content` (`target/ink/<name>/<name>.json`) as [`contracts`]
-/// built it.
+/// The metadata of `crt`, `factory`, `content` or `bandwidth` (`target/ink/<name>/<name>.json`)
+/// as [`contracts`] built it.
 pub fn metadata(name: &str) -> serde_json::Value {
     contracts();
     let path = workspace_dir().join(format!("target/ink/{name}/{name}.json"));
@@ -188,6 +190,7 @@ fn trait_docs() -> std::collections::HashMap<String, Vec<String>> {
         "crt-logic/src/messages.rs",
         "traits/src/lib.rs",
         "content-logic/src/messages.rs",
+        "bandwidth-logic/src/messages.rs",
     ] {
         let path = contracts_dir().join(file);
         let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));

@@ -3,6 +3,7 @@
 //! `catalog.rs` (items), `access.rs` (purchases and access checks), `payouts.rs` (held payouts
 //! and holders' shares).
 
+use crt_traits::held::HeldPayouts;
 use crt_traits::Balance;
 use ink::primitives::AccountId;
 use ink::storage::Mapping;
@@ -30,14 +31,12 @@ pub struct ContentData {
     /// Σ `holders_shares`: JOY the contract holds for holders.
     pub holders_shares_total: Balance,
     /// Payouts a creator's account could not receive when paid, until withdrawn.
-    pub(crate) held: Mapping<AccountId, Balance>,
-    /// Σ `held`.
-    pub held_total: Balance,
+    pub held: HeldPayouts,
 }
 
 impl ContentData {
     /// JOY the contract must always hold: the holders' shares and the held payouts.
     pub fn joy_liabilities(&self) -> Balance {
-        self.holders_shares_total.saturating_add(self.held_total)
+        self.holders_shares_total.saturating_add(self.held.total)
     }
 }

@@ -15,41 +15,23 @@ mod chain {
     use ink::env::call::{build_call, ExecutionInput, Selector};
     use ink::env::DefaultEnvironment;
 
-    /// Whether the suite is live: the factory's live marker exists.
-    pub fn suite_is_live(live_marker: AccountId) -> bool {
-        ink::env::is_contract::<DefaultEnvironment>(&live_marker)
-    }
+    use crt_traits::factory_link;
 
-    /// A query of the factory's with one argument (or none: `()`).
-    fn ask_factory<A: scale::Encode, R: scale::Decode>(
-        factory: AccountId,
-        selector: [u8; 4],
-        arg: A,
-    ) -> Result<R, Error> {
-        match build_call::<DefaultEnvironment>()
-            .call(factory)
-            .exec_input(ExecutionInput::new(Selector::new(selector)).push_arg(arg))
-            .returns::<R>()
-            .try_invoke()
-        {
-            Ok(Ok(answer)) => Ok(answer),
-            _ => Err(Error::FactoryUnavailable),
-        }
-    }
+    pub use factory_link::suite_is_live;
 
     /// The factory's record of the token at `token` (`None`: not one of its live tokens).
     pub fn token_record(factory: AccountId, token: AccountId) -> Result<Option<TokenRecord>, Error> {
-        ask_factory(factory, ink::selector_bytes!("token_by_address"), token)
+        factory_link::token_record(factory, token).ok_or(Error::FactoryUnavailable)
     }
 
     /// The factory's governance account.
     pub fn governance(factory: AccountId) -> Result<AccountId, Error> {
-        ask_factory(factory, ink::selector_bytes!("governance"), ())
+        factory_link::governance(factory).ok_or(Error::FactoryUnavailable)
     }
 
     /// The factory's live marker.
     pub fn live_marker(factory: AccountId) -> Result<AccountId, Error> {
-        ask_factory(factory, ink::selector_bytes!("live_marker"), ())
+        factory_link::live_marker(factory).ok_or(Error::FactoryUnavailable)
     }
 
     /// Pays `amount` into a revenue split of `token` (its `RevenueSplit::fund_revenue_split`,

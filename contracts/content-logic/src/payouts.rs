@@ -8,47 +8,22 @@ use ink::primitives::AccountId;
 use crate::call::Call;
 use crate::data::ContentData;
 use crate::errors::Error;
-use crate::events::{HeldPayoutWithdrawn, HoldersShareReleased, PayoutHeld};
+use crate::events::HoldersShareReleased;
 use crt_traits::effects::Effects;
 
 impl ContentData {
     /// Keeps a payout `to`'s account refused, for `to` to withdraw.
     pub fn hold_payout(&mut self, to: AccountId, amount: Balance) -> Result<Effects, Error> {
-        let held = self
-            .held_for(to)
-            .checked_add(amount)
-            .ok_or(Error::ArithmeticOverflow)?;
-        let total = self
-            .held_total
-            .checked_add(amount)
-            .ok_or(Error::ArithmeticOverflow)?;
-        self.held.insert(to, &held);
-        self.held_total = total;
-        Ok(Effects::new().event(PayoutHeld {
-            account: to,
-            amount,
-            held,
-        }))
+        self.held.hold(to, amount).ok_or(Error::ArithmeticOverflow)
     }
 
     /// Pays the caller everything held for it (works while the suite is frozen).
     pub fn withdraw_held_payout(&mut self, caller: AccountId) -> Result<Effects, Error> {
-        let amount = self.held_for(caller);
-        if amount == 0 {
-            return Err(Error::NothingHeld);
-        }
-        self.held.remove(caller);
-        self.held_total = self.held_total.saturating_sub(amount);
-        let mut fx = Effects::new().event(HeldPayoutWithdrawn {
-            account: caller,
-            amount,
-        });
-        fx.pay(caller, amount);
-        Ok(fx)
+        self.held.withdraw(caller).ok_or(Error::NothingHeld)
     }
 
     pub fn held_for(&self, account: AccountId) -> Balance {
-        self.held.get(account).unwrap_or_default()
+        self.held.of(account)
     }
 
     /// JOY kept for the holders of `token`.

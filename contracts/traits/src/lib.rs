@@ -14,6 +14,8 @@ pub use crt_core::vesting::{VestingSchedule, VestingScheduleParams, VestingSourc
 pub use crt_core::Permill;
 
 pub mod effects;
+pub mod factory_link;
+pub mod held;
 pub mod issuance;
 pub use issuance::{InitialAllocation, IssuanceError, IssuanceParams, TransferPolicy};
 

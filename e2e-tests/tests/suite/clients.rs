@@ -1,6 +1,7 @@
 //! What clients (Contracts UI, polkadot.js, a dApp) read in the built metadata of the
-//! contracts they call (token, factory, content): every message, argument, type, field and event explained, and no token
-//! amount typed `Balance` (which clients would scale by the chain's decimals as JOY).
+//! contracts they call (token, factory, content, bandwidth): every message, argument, type,
+//! field and event explained, and no token amount typed `Balance` (which clients would scale by
+//! the chain's decimals as JOY).
 
 use crt_tools::build::metadata;
 use crt_tools::metadata::findings;
@@ -20,6 +21,10 @@ const FACTORY_JOY_ARGUMENTS: [&str; 2] = ["new::bloat_bond", "withdraw_platform_
 
 /// The content contract's arguments that are JOY amounts.
 const CONTENT_JOY_ARGUMENTS: [&str; 3] = ["publish::price", "set_price::price", "purchase_access::max_price"];
+
+/// The bandwidth contract takes JOY only as the value sent with a message: a channel's amounts
+/// are in its asset's base units (JOY or a token), so none is typed `Balance`.
+const BANDWIDTH_JOY_ARGUMENTS: [&str; 0] = [];
 
 /// Fails with every finding of the checks on `<contract>.json`.
 fn assert_explained_to_clients(contract: &str, joy_arguments: &[&str]) {
@@ -45,4 +50,9 @@ fn the_factory_metadata_explains_every_message_type_and_event_to_clients() {
 #[test]
 fn the_content_metadata_explains_every_message_type_and_event_to_clients() {
     assert_explained_to_clients("content", &CONTENT_JOY_ARGUMENTS);
+}
+
+#[test]
+fn the_bandwidth_metadata_explains_every_message_type_and_event_to_clients() {
+    assert_explained_to_clients("bandwidth", &BANDWIDTH_JOY_ARGUMENTS);
 }

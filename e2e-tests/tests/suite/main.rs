@@ -3,6 +3,7 @@
 //! once per run.
 
 mod amm;
+mod bandwidth;
 mod clients;
 mod common;
 mod content;

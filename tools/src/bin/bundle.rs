@@ -44,6 +44,7 @@ fn main() {
         ("factory-library", "factory_library"),
         ("live-marker", "live_marker"),
         ("content", "content"),
+        ("bandwidth", "bandwidth"),
     ] {
         let wasm = if code_only {
             contract(dir, mode)

@@ -5,6 +5,7 @@
 //! Writes `BENCHMARKS.md`, `bench/results.json` and `bench/gas.svg` at the workspace root and
 //! prints a summary. Date and toolchain come from `BENCH_DATE` / `BENCH_RUSTC`.
 
+mod bandwidth;
 mod bench;
 mod chain;
 mod content;
@@ -35,6 +36,7 @@ fn main() {
     let factory_debug = size(&build::contract("factory", BuildMode::Debug));
     let factory_library_debug = size(&build::contract("factory-library", BuildMode::Debug));
     let content_debug = size(&build::contract("content", BuildMode::Debug));
+    let bandwidth_debug = size(&build::contract("bandwidth", BuildMode::Debug));
     let token_code = std::fs::read(build::contract("crt", BuildMode::Release)).expect("token Wasm");
     let library_code =
         std::fs::read(build::contract("crt-library", BuildMode::Release)).expect("library Wasm");
@@ -49,6 +51,8 @@ fn main() {
         std::fs::read(build::contract("live-marker", BuildMode::Release)).expect("live marker Wasm");
     let psp22_code = std::fs::read(build::psp22_reference(BuildMode::Release)).expect("psp22 Wasm");
     let content_code = std::fs::read(build::contract("content", BuildMode::Release)).expect("content Wasm");
+    let bandwidth_code =
+        std::fs::read(build::contract("bandwidth", BuildMode::Release)).expect("bandwidth Wasm");
     let sizes = CodeSizes {
         token_release: token_code.len() as u64,
         token_debug,
@@ -65,6 +69,8 @@ fn main() {
         psp22_release: psp22_code.len() as u64,
         content_release: content_code.len() as u64,
         content_debug,
+        bandwidth_release: bandwidth_code.len() as u64,
+        bandwidth_debug,
     };
 
     let mut bench = Bench::new();
@@ -96,6 +102,8 @@ fn main() {
     }
     eprintln!("bench: content access");
     content::run(&mut bench, &mut factory, &content_code);
+    eprintln!("bench: bandwidth channels");
+    bandwidth::run(&mut bench, &mut factory, &bandwidth_code);
     eprintln!("bench: multi_transfer outputs, whitelist proof levels");
     scaling::outputs(&mut bench, &mut factory);
     scaling::proof_levels(&mut bench, &mut factory);

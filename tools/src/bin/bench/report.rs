@@ -31,6 +31,8 @@ pub struct CodeSizes {
     pub psp22_release: u64,
     pub content_release: u64,
     pub content_debug: u64,
+    pub bandwidth_release: u64,
+    pub bandwidth_debug: u64,
 }
 
 pub struct Context {
@@ -327,6 +329,12 @@ pub fn markdown(bench: &Bench, ctx: &Context, d: &Derived) -> String {
         group(s.content_release),
         group(s.content_debug)
     );
+    let _ = writeln!(
+        md,
+        "| bandwidth channels (`bandwidth`) | {} | {} |",
+        group(s.bandwidth_release),
+        group(s.bandwidth_debug)
+    );
     let _ = writeln!(md, "| `psp22` reference token | {} | – |", group(s.psp22_release));
 
     let _ = writeln!(
@@ -389,7 +397,7 @@ pub fn markdown(bench: &Bench, ctx: &Context, d: &Derived) -> String {
          | Message | ref_time | proof_size | storage deposit | per block | pallet extrinsic | pallet ref_time | ×pallet |\n|---|---|---|---|---|---|---|---|"
     );
     for row in bench.rows.iter().filter(|r| {
-        ["token.", "factory.", "content."]
+        ["token.", "factory.", "content.", "bandwidth."]
             .iter()
             .any(|p| r.key.starts_with(p))
     }) {
@@ -558,6 +566,7 @@ pub fn json(bench: &Bench, ctx: &Context, d: &Derived) -> Value {
             "factory_library.debug": s.factory_library_debug,
             "psp22_reference.release": s.psp22_release,
             "content.release": s.content_release, "content.debug": s.content_debug,
+            "bandwidth.release": s.bandwidth_release, "bandwidth.debug": s.bandwidth_debug,
         },
         "targets": d.targets.iter().map(|(t, m, ok)| json!({"target": t, "measured": m, "met": ok})).collect::<Vec<_>>(),
     })

@@ -86,7 +86,7 @@ pub async fn chapter<C: Chain>(
         "content: publish (gated on 1 000 FAN)",
         creator,
         content.publish(
-            b"magnet:?xt=urn:btih:c9e15763f722f23e98a29decdfae341b98d53056".to_vec(),
+            crate::GATED_ITEM.to_vec(),
             5 * JOY,
             AccessTerms::Timed {
                 blocks: time.split_duration

@@ -7,7 +7,8 @@
 mod chain;
 #[macro_use]
 mod story;
-// After `story`, whose `call!` it uses.
+// After `story`, whose `call!` they use.
+mod bandwidth;
 mod content;
 
 use crt_tools::token_messages::*;
@@ -32,6 +33,8 @@ use crate::chain::{joy_of, Chain, Clock, OrFail, NODE_TIMELINE, SANDBOX_TIMELINE
 use crate::story::{balance_line, crt, hex, id, joy, ss58, Story, CRT, JOY};
 
 const BOND: u128 = JOY / 6; // ≈ 0.1667 JOY, the runtime's bloat bond
+/// The reference of the creator's gated item: what chapter 11 sells and chapter 12 seeds.
+const GATED_ITEM: &[u8] = b"magnet:?xt=urn:btih:c9e15763f722f23e98a29decdfae341b98d53056";
 
 async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
     let time = match clock {
@@ -504,7 +507,27 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
     )
     .await?;
 
-    println!("\n12. Governance freezes the suite (a transfer is refused, queries answer), unfreezes, withdraws fees.");
+    println!(
+        "\n12. Seeders earn for bandwidth: payment channels in JOY and in FAN, vouchers signed off chain."
+    );
+    let cast = bandwidth::Cast {
+        governance: &governance,
+        creator: &creator,
+        downloader: &fan,
+        seeder: &trader,
+    };
+    bandwidth::chapter(
+        client,
+        &mut story,
+        &clock,
+        factory_address,
+        (&mut token, address),
+        GATED_ITEM,
+        cast,
+    )
+    .await?;
+
+    println!("\n13. Governance freezes the suite (a transfer is refused, queries answer), unfreezes, withdraws fees.");
     call!(
         story,
         client,
@@ -544,17 +567,7 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
     .map_err(|e| format!("withdraw: {e:?}"))?;
     println!("    governance withdrew {} of platform fees", joy(fees));
 
-    println!("\nSummary (gas of each call, from its dry run):");
-    println!(
-        "  {:<40} {:>14} {:>11} {:>10}",
-        "step", "ref_time", "proof_size", "deposit"
-    );
-    for step in &story.steps {
-        println!(
-            "  {:<40} {:>14} {:>11} {:>+10}",
-            step.name, step.ref_time, step.proof_size, step.deposit
-        );
-    }
+    story.print_summary();
     Ok(())
 }
 

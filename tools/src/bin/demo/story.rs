@@ -27,6 +27,21 @@ pub struct Story {
 }
 
 impl Story {
+    /// The closing table: every step's gas and storage deposit.
+    pub fn print_summary(&self) {
+        println!("\nSummary (gas of each call, from its dry run):");
+        println!(
+            "  {:<40} {:>14} {:>11} {:>10}",
+            "step", "ref_time", "proof_size", "deposit"
+        );
+        for step in &self.steps {
+            println!(
+                "  {:<40} {:>14} {:>11} {:>+10}",
+                step.name, step.ref_time, step.proof_size, step.deposit
+            );
+        }
+    }
+
     pub fn record(&mut self, name: &str, gas: ink_sandbox::Weight, deposit: &StorageDeposit<u128>) {
         let deposit = match deposit {
             StorageDeposit::Charge(x) => *x as i128,
