@@ -11,6 +11,9 @@ use ink::storage::Mapping;
 use crate::channel::{Channel, ChannelId, Role, MAX_PAGE};
 use crate::errors::Error;
 
+/// A slot of an account's list of channels in one role: `(account, role, position)`.
+type ListSlot = (AccountId, Role, u32);
+
 /// One cell per channel, list slot and held payout; no message iterates over channels.
 #[ink::storage_item]
 #[cfg_attr(feature = "std", derive(Debug))]
@@ -21,7 +24,7 @@ pub struct BandwidthData {
     /// Every channel ever opened, by id (closed ones stay, marked).
     pub(crate) channels: Mapping<ChannelId, Channel>,
     /// Each account's channels, per role, by position.
-    pub(crate) lists: Mapping<(AccountId, Role, u32), ChannelId>,
+    pub(crate) lists: Mapping<ListSlot, ChannelId>,
     /// How many channels each account has in each role.
     pub(crate) counts: Mapping<(AccountId, Role), u32>,
     /// Σ unredeemed deposits of open JOY channels: JOY the contract holds for channels.

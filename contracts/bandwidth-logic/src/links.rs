@@ -144,8 +144,9 @@ pub mod stand_in {
             if w.transfers_refused || have < amount {
                 return Err(Error::TokenTransferFailed);
             }
-            w.balances.insert((token, from), have - amount);
-            *w.balances.entry((token, to)).or_default() += amount;
+            w.balances.insert((token, from), have.saturating_sub(amount));
+            let credited = w.balances.entry((token, to)).or_default();
+            *credited = credited.saturating_add(amount);
             Ok(())
         })
     }

@@ -89,8 +89,8 @@ fn bandwidth_channels_in_joy_and_in_a_creator_token() {
             )
             .submit()
             .await?;
-        assert_eq!(first.return_value(), Ok(158_400));
         let charged = storage_charge(&first.dry_run.exec_result.storage_deposit);
+        assert_eq!(first.return_value(), Ok(158_400));
         let second = client
             .call(
                 &charlie,
@@ -98,8 +98,8 @@ fn bandwidth_channels_in_joy_and_in_a_creator_token() {
             )
             .submit()
             .await?;
-        assert_eq!(second.return_value(), Ok(118_800));
         let charged = charged + storage_charge(&second.dry_run.exec_result.storage_deposit);
+        assert_eq!(second.return_value(), Ok(118_800));
         // 280 000 redeemed: 1 % = 2 800 to the treasury, 277 200 to charlie.
         assert_eq!(
             net(joy(&mut client, id(&charlie)).await, charlie_before, charged),
@@ -208,8 +208,8 @@ fn bandwidth_channels_in_joy_and_in_a_creator_token() {
         assert_eq!(late.return_value(), Err(BandwidthError::RedeemWindowOver));
         let bob_before = joy(&mut client, id(&bob)).await;
         let closed = client.call(&bob, &bandwidth.close(channel)).submit().await?;
-        assert_eq!(closed.return_value(), Ok(()));
         let charged = storage_charge(&closed.dry_run.exec_result.storage_deposit);
+        assert_eq!(closed.return_value(), Ok(()));
         // 1 200 000 deposited, 400 000 redeemed: 800 000 back to bob.
         assert_eq!(
             net(joy(&mut client, id(&bob)).await, bob_before, charged),
