@@ -36,9 +36,11 @@ pub trait Channels {
         expires_at: BlockNumber,
     ) -> Result<ChannelId, Error>;
 
-    /// As `open_channel`, with a deposit of `amount` base units of `token`, a creator token
-    /// the factory registered, moved from the caller by PSP22 `transfer_from` (approve this
-    /// contract first). Token channels pay no fee.
+    /// Opens a channel from the caller to `seeder` for the content named by `reference`, as
+    /// `open_channel`, with vouchers signed by `signer` and expiring at `expires_at`, but with
+    /// a deposit of `amount` base units of `token`, a creator token the factory registered,
+    /// moved from the caller by PSP22 `transfer_from` (approve this contract first). Token
+    /// channels pay no fee.
     ///
     /// # Errors
     /// `Frozen`, `FactoryUnavailable`, `TokenNotRegistered`,
@@ -71,7 +73,8 @@ pub trait Channels {
     fn top_up(&mut self, channel: ChannelId, expires_at: Option<BlockNumber>) -> Result<(), Error>;
 
     /// The payer adds `amount` base units of the channel's token (PSP22 `transfer_from`) to
-    /// `channel`, a token channel that has not expired, and may move its expiry later.
+    /// `channel`, a token channel that has not expired, and may move its expiry later
+    /// (`expires_at`, `None`: unchanged).
     ///
     /// # Errors
     /// `Frozen`, `WrongAsset` (a JOY channel), `ChannelNotFound`, `NotPayer`,
