@@ -148,27 +148,18 @@ impl BandwidthData {
         }))
     }
 
-    /// What redeeming `cumulative` with `signature` on channel `id` of the contract at
-    /// `contract` would pay at block `now`, whoever asks; the refusal it would meet otherwise.
+    /// What redeeming `cumulative` with `signature` on channel `id` would pay now, whoever
+    /// asks (`call` gives the contract, the block and the challenge period); the refusal it
+    /// would meet otherwise.
     pub fn redeemable(
         &self,
-        contract: AccountId,
+        call: &Call,
         id: ChannelId,
         cumulative: Amount,
         signature: &VoucherSignature,
-        now: BlockNumber,
-        challenge_period: BlockNumber,
     ) -> Result<Redemption, Error> {
         let channel = self.channel(id).ok_or(Error::ChannelNotFound)?;
-        check_voucher(
-            &channel,
-            contract,
-            id,
-            cumulative,
-            signature,
-            now,
-            challenge_period,
-        )
+        check_voucher(call, &channel, id, cumulative, signature)
     }
 
     /// The seeder redeems a voucher: it is paid what the voucher adds to the redeemed amount,
@@ -184,15 +175,7 @@ impl BandwidthData {
         if call.caller != channel.seeder {
             return Err(Error::NotSeeder);
         }
-        let r = check_voucher(
-            &channel,
-            call.contract,
-            id,
-            cumulative,
-            signature,
-            call.now,
-            call.challenge_period,
-        )?;
+        let r = check_voucher(call, &channel, id, cumulative, signature)?;
         let fees = channel.fees.checked_add(r.fee).ok_or(Error::ArithmeticOverflow)?;
         let joy_in_channels = self.joy_after_payout(channel.asset, r.gross);
         channel.redeemed = r.redeemed;
@@ -257,25 +240,23 @@ impl BandwidthData {
     }
 }
 
-/// The checks of a redemption, cheapest first (the signature last).
+/// The checks of a redemption at `call`'s block, cheapest first (the signature last).
 fn check_voucher(
+    call: &Call,
     channel: &Channel,
-    contract: AccountId,
     id: ChannelId,
     cumulative: Amount,
     signature: &VoucherSignature,
-    now: BlockNumber,
-    challenge_period: BlockNumber,
 ) -> Result<Redemption, Error> {
     if channel.closed {
         return Err(Error::ChannelClosed);
     }
-    if now >= channel.payer_may_close_at(challenge_period) {
+    if call.now >= channel.payer_may_close_at(call.challenge_period) {
         return Err(Error::RedeemWindowOver);
     }
     let redemption = channel.redemption(cumulative)?;
     let voucher = Voucher {
-        contract,
+        contract: call.contract,
         channel: id,
         cumulative,
     };

@@ -9,30 +9,29 @@ use ink::primitives::AccountId;
 use crate::channel::Amount;
 use crate::errors::Error;
 
+pub use crt_traits::factory_link::suite_is_live;
+
+/// The factory's record of the token at `token` (`None`: not one of its live tokens).
+pub fn token_record(factory: AccountId, token: AccountId) -> Result<Option<TokenRecord>, Error> {
+    crt_traits::factory_link::token_record(factory, token).ok_or(Error::FactoryUnavailable)
+}
+
+/// The factory's governance account.
+pub fn governance(factory: AccountId) -> Result<AccountId, Error> {
+    crt_traits::factory_link::governance(factory).ok_or(Error::FactoryUnavailable)
+}
+
+/// The factory's live marker.
+pub fn live_marker(factory: AccountId) -> Result<AccountId, Error> {
+    crt_traits::factory_link::live_marker(factory).ok_or(Error::FactoryUnavailable)
+}
+
 #[cfg(not(feature = "stand-ins"))]
 mod chain {
     use super::*;
-    use crt_traits::factory_link;
     use ink::env::call::{build_call, ExecutionInput, Selector};
     use ink::env::DefaultEnvironment;
     use ink::prelude::vec::Vec;
-
-    pub use factory_link::suite_is_live;
-
-    /// The factory's record of the token at `token` (`None`: not one of its live tokens).
-    pub fn token_record(factory: AccountId, token: AccountId) -> Result<Option<TokenRecord>, Error> {
-        factory_link::token_record(factory, token).ok_or(Error::FactoryUnavailable)
-    }
-
-    /// The factory's governance account.
-    pub fn governance(factory: AccountId) -> Result<AccountId, Error> {
-        factory_link::governance(factory).ok_or(Error::FactoryUnavailable)
-    }
-
-    /// The factory's live marker.
-    pub fn live_marker(factory: AccountId) -> Result<AccountId, Error> {
-        factory_link::live_marker(factory).ok_or(Error::FactoryUnavailable)
-    }
 
     /// Whether a PSP22 message answered `Ok(())` (any error, trap or undecodable answer is a
     /// refusal).
@@ -74,12 +73,10 @@ mod chain {
 }
 
 #[cfg(not(feature = "stand-ins"))]
-pub use chain::{governance, live_marker, suite_is_live, token_record, token_transfer, token_transfer_from};
+pub use chain::{token_transfer, token_transfer_from};
 
 #[cfg(feature = "stand-ins")]
-pub use stand_in::{
-    governance, live_marker, suite_is_live, token_record, token_transfer, token_transfer_from,
-};
+pub use stand_in::{token_transfer, token_transfer_from};
 
 /// Per-thread answers for unit tests.
 #[cfg(feature = "stand-ins")]
@@ -88,13 +85,11 @@ pub mod stand_in {
     use std::cell::RefCell;
     use std::collections::BTreeMap;
 
-    /// What the stand-in factory and tokens answer.
+    pub use crt_traits::factory_link::stand_in::with_factory;
+
+    /// What the stand-in tokens answer (the factory is `crt_traits`' stand-in).
     #[derive(Default)]
     pub struct World {
-        pub frozen: bool,
-        /// `None`: the factory does not answer.
-        pub governance: Option<AccountId>,
-        pub records: BTreeMap<AccountId, TokenRecord>,
         /// Token balances: `(token, account)`.
         pub balances: BTreeMap<(AccountId, AccountId), Amount>,
         /// Whether tokens refuse every transfer (as a frozen suite's tokens do).
@@ -108,29 +103,6 @@ pub mod stand_in {
     /// Changes what the stand-ins answer.
     pub fn with_world<R>(f: impl FnOnce(&mut World) -> R) -> R {
         WORLD.with(|w| f(&mut w.borrow_mut()))
-    }
-
-    pub fn suite_is_live(_live_marker: AccountId) -> bool {
-        with_world(|w| !w.frozen)
-    }
-
-    pub fn token_record(_factory: AccountId, token: AccountId) -> Result<Option<TokenRecord>, Error> {
-        with_world(|w| {
-            w.governance.ok_or(Error::FactoryUnavailable)?;
-            Ok(w.records.get(&token).cloned())
-        })
-    }
-
-    pub fn governance(_factory: AccountId) -> Result<AccountId, Error> {
-        with_world(|w| w.governance.ok_or(Error::FactoryUnavailable))
-    }
-
-    pub fn live_marker(_factory: AccountId) -> Result<AccountId, Error> {
-        with_world(|w| {
-            w.governance
-                .map(|_| AccountId::from([0xEE; 32]))
-                .ok_or(Error::FactoryUnavailable)
-        })
     }
 
     /// `account`'s balance of `token` in the stand-in world.

@@ -138,7 +138,9 @@ pub trait ChannelViews {
     /// its seeder now, without paying: what a seeder checks before serving more.
     ///
     /// # Errors
-    /// As `redeem` would refuse it (except `NotSeeder`).
+    /// As `redeem` would refuse it (except `NotSeeder`): `LayoutMismatch`,
+    /// `ChannelNotFound`, `ChannelClosed`, `RedeemWindowOver`, `VoucherNotNewer`,
+    /// `DepositExhausted`, `BadSignature`.
     #[ink(message)]
     fn redeemable(
         &self,

@@ -182,14 +182,8 @@ pub mod bandwidth {
             cumulative: Amount,
             signature: VoucherSignature,
         ) -> Result<Redemption, Error> {
-            self.state.data.redeemable(
-                self.env().account_id(),
-                channel,
-                cumulative,
-                &signature,
-                self.env().block_number(),
-                self.state.challenge_period,
-            )
+            let call = self.state.exit_call()?;
+            self.state.data.redeemable(&call, channel, cumulative, &signature)
         }
 
         #[ink(message)]

@@ -9,16 +9,17 @@ use bandwidth_logic::channel::{
 use bandwidth_logic::events::{
     ChannelClosed, ChannelOpened, ChannelToppedUp, HeldPayoutWithdrawn, PayoutHeld, VoucherRedeemed,
 };
-use bandwidth_logic::links::stand_in::{token_balance, with_world};
+use bandwidth_logic::links::stand_in::{token_balance, with_factory, with_world};
 use bandwidth_logic::messages::{BandwidthGovernance, ChannelViews, Channels, HeldRefunds};
 use bandwidth_logic::moves::Moves;
 use bandwidth_logic::state::{BandwidthState, BANDWIDTH_FEE_CAP, MAX_CHALLENGE_PERIOD, MIN_CHALLENGE_PERIOD};
 use bandwidth_logic::voucher::Voucher;
 use bandwidth_logic::Error;
+pub(crate) use crt_traits::off_chain::{as_caller, joy, pay};
 use crt_traits::TokenRecord;
 use ink::env::test::{
-    callee, default_accounts, get_account_balance, recorded_events, set_account_balance, set_block_number,
-    set_callee, set_caller, set_value_transferred, DefaultAccounts, EmittedEvent,
+    callee, default_accounts, recorded_events, set_account_balance, set_block_number, set_callee,
+    DefaultAccounts, EmittedEvent,
 };
 use ink::env::DefaultEnvironment as E;
 use ink::primitives::AccountId;
@@ -48,10 +49,6 @@ pub(crate) fn factory() -> AccountId {
 
 pub(crate) fn token() -> AccountId {
     AccountId::from(TOKEN)
-}
-
-pub(crate) fn joy(who: AccountId) -> u128 {
-    get_account_balance::<E>(who).unwrap_or_default()
 }
 
 fn events() -> Vec<EmittedEvent> {
@@ -101,10 +98,10 @@ pub(crate) fn sign(channel: ChannelId, cumulative: u128) -> VoucherSignature {
 /// its existential deposit; block 1; the caller is alice.
 pub(crate) fn deploy() -> Bandwidth {
     let a = acc();
-    with_world(|w| {
-        *w = Default::default();
-        w.governance = Some(a.django);
-        w.records.insert(
+    with_factory(|f| {
+        *f = Default::default();
+        f.governance = Some(a.django);
+        f.records.insert(
             token(),
             TokenRecord {
                 token_id: 1,
@@ -115,6 +112,9 @@ pub(crate) fn deploy() -> Bandwidth {
                 issued_at: 1,
             },
         );
+    });
+    with_world(|w| {
+        *w = Default::default();
         for who in [a.alice, a.bob, a.charlie] {
             w.balances.insert((token(), who), START_TOKENS);
         }
@@ -127,20 +127,6 @@ pub(crate) fn deploy() -> Bandwidth {
     set_account_balance::<E>(callee::<E>(), ED);
     as_caller(a.alice);
     Bandwidth::new(factory(), FEE, CHALLENGE).expect("deploys")
-}
-
-/// Sets `caller` and sends `value` JOY with the next message (moving it as the chain would).
-pub(crate) fn pay(caller: AccountId, value: u128) {
-    set_caller::<E>(caller);
-    set_value_transferred::<E>(value);
-    let contract = callee::<E>();
-    set_account_balance::<E>(contract, joy(contract) + value);
-    set_account_balance::<E>(caller, joy(caller) - value);
-}
-
-pub(crate) fn as_caller(caller: AccountId) {
-    set_caller::<E>(caller);
-    set_value_transferred::<E>(0);
 }
 
 /// Bob opens a JOY channel of `deposit` to charlie, signed by key 1, expiring at `EXPIRY`.
@@ -238,7 +224,7 @@ fn deployment_checks_its_terms() {
         (BANDWIDTH_FEE_CAP, MAX_CHALLENGE_PERIOD, factory())
     );
     assert!(!bw.is_frozen());
-    with_world(|w| w.governance = None);
+    with_factory(|f| f.governance = None);
     assert_eq!(
         Bandwidth::new(factory(), FEE, CHALLENGE).err(),
         Some(Error::FactoryUnavailable)
@@ -314,7 +300,7 @@ fn opening_refuses_bad_terms() {
     assert_rejected(&mut bw, Error::ZeroDeposit, |b| {
         b.open_channel(a.charlie, b"r".to_vec(), signer, EXPIRY)
     });
-    with_world(|w| w.frozen = true);
+    with_factory(|f| f.frozen = true);
     pay(a.bob, 500);
     assert!(bw.is_frozen());
     assert_rejected(&mut bw, Error::Frozen, |b| {
@@ -345,11 +331,11 @@ fn a_token_channel_moves_the_deposit_in_and_refuses_what_it_cannot() {
     assert_rejected(&mut bw, Error::TokenNotRegistered, |b| {
         b.open_token_channel(a.charlie, b"r".to_vec(), signer, EXPIRY, stranger, 5)
     });
-    with_world(|w| w.governance = None);
+    with_factory(|f| f.governance = None);
     assert_rejected(&mut bw, Error::FactoryUnavailable, |b| {
         b.open_token_channel(a.charlie, b"r".to_vec(), signer, EXPIRY, token(), 5)
     });
-    with_world(|w| w.governance = Some(a.django));
+    with_factory(|f| f.governance = Some(a.django));
     // More than bob holds (or has approved). The contract records the channel before it calls
     // the token; the chain reverts both when the call fails (the end-to-end suite checks it).
     assert_eq!(
@@ -399,12 +385,12 @@ fn the_payer_tops_up_and_extends_an_open_channel() {
         Err(Error::TokenTransferFailed)
     );
 
-    with_world(|w| w.frozen = true);
+    with_factory(|f| f.frozen = true);
     pay(a.bob, 5);
     assert_rejected(&mut bw, Error::Frozen, |b| b.top_up(id, None));
     as_caller(a.bob);
     assert_rejected(&mut bw, Error::Frozen, |b| b.top_up_tokens(tokens, 5, None));
-    with_world(|w| w.frozen = false);
+    with_factory(|f| f.frozen = false);
 
     set_block_number::<E>(EXPIRY + 20);
     pay(a.bob, 5);
@@ -581,14 +567,14 @@ fn the_seeder_closes_at_any_time_and_exits_work_while_frozen() {
     let id = open_joy(&mut bw, 10_000);
     let tokens = open_tokens(&mut bw, 700);
     let bob = joy(a.bob);
-    with_world(|w| w.frozen = true);
+    with_factory(|f| f.frozen = true);
     as_caller(a.charlie);
     assert_eq!(bw.redeem(id, 2_500, sign(id, 2_500)), Ok(2_450));
     bw.close(id).expect("the seeder closes while frozen");
     let closed: ChannelClosed = last_event();
     assert_eq!((closed.closed_by, closed.refund), (Role::Seeder, 7_500));
     assert_eq!(joy(a.bob), bob + 7_500);
-    with_world(|w| w.frozen = false);
+    with_factory(|f| f.frozen = false);
     // Token channels pay no fee: 300 of 700 to charlie, 400 back to bob.
     assert_eq!(bw.redeem(tokens, 300, sign(tokens, 300)), Ok(300));
     bw.close(tokens).expect("closes");
@@ -660,17 +646,17 @@ fn governance_sets_the_fee_for_channels_opened_later() {
     assert_rejected(&mut bw, Error::NotGovernance, |b| b.set_fee(0));
     as_caller(a.django);
     assert_rejected(&mut bw, Error::FeeTooHigh, |b| b.set_fee(BANDWIDTH_FEE_CAP + 1));
-    with_world(|w| w.frozen = true);
+    with_factory(|f| f.frozen = true);
     bw.set_fee(BANDWIDTH_FEE_CAP)
         .expect("governance sets the fee, frozen or not");
-    with_world(|w| w.frozen = false);
+    with_factory(|f| f.frozen = false);
     assert_eq!(bw.fee(), BANDWIDTH_FEE_CAP);
     let second = open_joy(&mut bw, 10_000);
     as_caller(a.charlie);
     // The first channel keeps its 2 %; the second pays 10 %.
     assert_eq!(bw.redeem(first, 1_000, sign(first, 1_000)), Ok(980));
     assert_eq!(bw.redeem(second, 1_000, sign(second, 1_000)), Ok(900));
-    with_world(|w| w.governance = None);
+    with_factory(|f| f.governance = None);
     as_caller(a.django);
     assert_rejected(&mut bw, Error::FactoryUnavailable, |b| b.set_fee(0));
 }

@@ -9,30 +9,28 @@ use ink::primitives::AccountId;
 
 use crate::errors::Error;
 
+pub use crt_traits::factory_link::suite_is_live;
+
+/// The factory's record of the token at `token` (`None`: not one of its live tokens).
+pub fn token_record(factory: AccountId, token: AccountId) -> Result<Option<TokenRecord>, Error> {
+    crt_traits::factory_link::token_record(factory, token).ok_or(Error::FactoryUnavailable)
+}
+
+/// The factory's governance account.
+pub fn governance(factory: AccountId) -> Result<AccountId, Error> {
+    crt_traits::factory_link::governance(factory).ok_or(Error::FactoryUnavailable)
+}
+
+/// The factory's live marker.
+pub fn live_marker(factory: AccountId) -> Result<AccountId, Error> {
+    crt_traits::factory_link::live_marker(factory).ok_or(Error::FactoryUnavailable)
+}
+
 #[cfg(not(feature = "stand-ins"))]
 mod chain {
     use super::*;
     use ink::env::call::{build_call, ExecutionInput, Selector};
     use ink::env::DefaultEnvironment;
-
-    use crt_traits::factory_link;
-
-    pub use factory_link::suite_is_live;
-
-    /// The factory's record of the token at `token` (`None`: not one of its live tokens).
-    pub fn token_record(factory: AccountId, token: AccountId) -> Result<Option<TokenRecord>, Error> {
-        factory_link::token_record(factory, token).ok_or(Error::FactoryUnavailable)
-    }
-
-    /// The factory's governance account.
-    pub fn governance(factory: AccountId) -> Result<AccountId, Error> {
-        factory_link::governance(factory).ok_or(Error::FactoryUnavailable)
-    }
-
-    /// The factory's live marker.
-    pub fn live_marker(factory: AccountId) -> Result<AccountId, Error> {
-        factory_link::live_marker(factory).ok_or(Error::FactoryUnavailable)
-    }
 
     /// Pays `amount` into a revenue split of `token` (its `RevenueSplit::fund_revenue_split`,
     /// which accepts it only from the revenue source its issuer registered).
@@ -79,10 +77,10 @@ mod chain {
 }
 
 #[cfg(not(feature = "stand-ins"))]
-pub use chain::{balance_of, fund_split, governance, live_marker, suite_is_live, token_record};
+pub use chain::{balance_of, fund_split};
 
 #[cfg(feature = "stand-ins")]
-pub use stand_in::{balance_of, fund_split, governance, live_marker, suite_is_live, token_record};
+pub use stand_in::{balance_of, fund_split};
 
 /// Per-thread answers for unit tests.
 #[cfg(feature = "stand-ins")]
@@ -91,13 +89,11 @@ pub mod stand_in {
     use std::cell::RefCell;
     use std::collections::BTreeMap;
 
-    /// What the stand-in factory and tokens answer.
+    pub use crt_traits::factory_link::stand_in::with_factory;
+
+    /// What the stand-in tokens answer (the factory is `crt_traits`' stand-in).
     #[derive(Default)]
     pub struct World {
-        pub frozen: bool,
-        /// `None`: the factory does not answer.
-        pub governance: Option<AccountId>,
-        pub records: BTreeMap<AccountId, TokenRecord>,
         pub balances: BTreeMap<(AccountId, AccountId), TokenAmount>,
         /// Whether tokens refuse `fund_revenue_split`.
         pub split_refused: bool,
@@ -112,29 +108,6 @@ pub mod stand_in {
     /// Changes what the stand-ins answer.
     pub fn with_world<R>(f: impl FnOnce(&mut World) -> R) -> R {
         WORLD.with(|w| f(&mut w.borrow_mut()))
-    }
-
-    pub fn suite_is_live(_live_marker: AccountId) -> bool {
-        with_world(|w| !w.frozen)
-    }
-
-    pub fn token_record(_factory: AccountId, token: AccountId) -> Result<Option<TokenRecord>, Error> {
-        with_world(|w| {
-            w.governance.ok_or(Error::FactoryUnavailable)?;
-            Ok(w.records.get(&token).cloned())
-        })
-    }
-
-    pub fn governance(_factory: AccountId) -> Result<AccountId, Error> {
-        with_world(|w| w.governance.ok_or(Error::FactoryUnavailable))
-    }
-
-    pub fn live_marker(_factory: AccountId) -> Result<AccountId, Error> {
-        with_world(|w| {
-            w.governance
-                .map(|_| AccountId::from([0xEE; 32]))
-                .ok_or(Error::FactoryUnavailable)
-        })
     }
 
     pub fn balance_of(token: AccountId, account: AccountId) -> TokenAmount {

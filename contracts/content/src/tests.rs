@@ -4,14 +4,15 @@
 
 use content_logic::events::{AccessPurchased, CreatorChanged, ItemPublished};
 use content_logic::item::{Access, AccessTerms, Item, ItemId, PriceQuote, TokenTerms, MAX_REFERENCE_LEN};
-use content_logic::links::stand_in::with_world;
+use content_logic::links::stand_in::{with_factory, with_world};
 use content_logic::messages::{Catalog, ContentGovernance, Payouts, Purchases};
 use content_logic::state::{ContentState, CONTENT_FEE_CAP};
 use content_logic::Error;
+pub(crate) use crt_traits::off_chain::{as_caller, joy, pay};
 use crt_traits::TokenRecord;
 use ink::env::test::{
-    callee, default_accounts, get_account_balance, recorded_events, set_account_balance, set_block_number,
-    set_callee, set_caller, set_value_transferred, DefaultAccounts, EmittedEvent,
+    callee, default_accounts, recorded_events, set_account_balance, set_block_number, set_callee, set_caller,
+    set_value_transferred, DefaultAccounts, EmittedEvent,
 };
 use ink::env::DefaultEnvironment as E;
 use ink::primitives::AccountId;
@@ -36,10 +37,6 @@ pub(crate) fn factory() -> AccountId {
 
 pub(crate) fn token() -> AccountId {
     AccountId::from(TOKEN)
-}
-
-pub(crate) fn joy(who: AccountId) -> u128 {
-    get_account_balance::<E>(who).unwrap_or_default()
 }
 
 pub(crate) fn events() -> Vec<EmittedEvent> {
@@ -72,10 +69,11 @@ pub(crate) fn deploy() -> Content {
 /// As `deploy`, but the contract's account holds no JOY at all (the engine refuses its
 /// transfers).
 fn deploy_unfunded() -> Content {
-    with_world(|w| {
-        *w = Default::default();
-        w.governance = Some(acc().django);
-        w.records.insert(token(), record(acc().alice));
+    with_world(|w| *w = Default::default());
+    with_factory(|f| {
+        *f = Default::default();
+        f.governance = Some(acc().django);
+        f.records.insert(token(), record(acc().alice));
     });
     set_block_number::<E>(1);
     set_callee::<E>(AccountId::from([0xC0; 32]));
@@ -86,20 +84,6 @@ fn deploy_unfunded() -> Content {
     set_caller::<E>(a.alice);
     set_value_transferred::<E>(0);
     Content::new(factory(), FEE).expect("deploys")
-}
-
-/// Sets `caller` and sends `value` JOY with the next message (moving it as the chain would).
-pub(crate) fn pay(caller: AccountId, value: u128) {
-    set_caller::<E>(caller);
-    set_value_transferred::<E>(value);
-    let contract = callee::<E>();
-    set_account_balance::<E>(contract, joy(contract) + value);
-    set_account_balance::<E>(caller, joy(caller) - value);
-}
-
-pub(crate) fn as_caller(caller: AccountId) {
-    set_caller::<E>(caller);
-    set_value_transferred::<E>(0);
 }
 
 pub(crate) fn token_terms(gate: Option<u128>, holders_share: u32) -> Option<TokenTerms> {
@@ -181,7 +165,7 @@ fn constructor_binds_to_the_factory_with_a_capped_fee() {
         Some(Error::FeeTooHigh)
     );
     assert!(Content::new(factory(), CONTENT_FEE_CAP).is_ok());
-    with_world(|w| w.governance = None);
+    with_factory(|f| f.governance = None);
     assert_eq!(
         Content::new(factory(), FEE).err(),
         Some(Error::FactoryUnavailable)
@@ -256,12 +240,12 @@ fn publish_refuses_bad_terms_and_other_peoples_tokens() {
     assert_rejected(&mut content, Error::NotTokenIssuer, |c| {
         c.publish(b"cid".to_vec(), 1, permanent, token_terms(None, 0))
     });
-    with_world(|w| w.governance = None);
+    with_factory(|f| f.governance = None);
     as_caller(acc().alice);
     assert_rejected(&mut content, Error::FactoryUnavailable, |c| {
         c.publish(b"cid".to_vec(), 1, permanent, token_terms(None, 0))
     });
-    with_world(|w| w.frozen = true);
+    with_factory(|f| f.frozen = true);
     assert_rejected(&mut content, Error::Frozen, |c| {
         c.publish(b"cid".to_vec(), 1, permanent, None)
     });
@@ -328,10 +312,10 @@ fn purchase_refusals() {
     assert_rejected(&mut content, Error::CreatorHasAccess, |c| {
         c.purchase_access(0, 1_000)
     });
-    with_world(|w| w.frozen = true);
+    with_factory(|f| f.frozen = true);
     pay(acc().bob, 1_000);
     assert_rejected(&mut content, Error::Frozen, |c| c.purchase_access(0, 1_000));
-    with_world(|w| w.frozen = false);
+    with_factory(|f| f.frozen = false);
     as_caller(acc().alice);
     content.unpublish(0).expect("unpublishes");
     pay(acc().bob, 1_000);
@@ -439,7 +423,7 @@ fn items_follow_the_tokens_issuer() {
     let before = recorded_events().count();
     content.follow_issuer(0).expect("no-op");
     assert_eq!(recorded_events().count(), before);
-    with_world(|w| w.records.insert(token(), record(acc().frank)));
+    with_factory(|f| f.records.insert(token(), record(acc().frank)));
     as_caller(acc().eve);
     content.follow_issuer(0).expect("anyone may carry it over");
     let changed: CreatorChanged = decode(events().last().expect("event"));
@@ -461,7 +445,7 @@ fn items_follow_the_tokens_issuer() {
     content.set_price(0, 99).expect("the new issuer prices it");
     as_caller(acc().alice);
     assert_rejected(&mut content, Error::NotCreator, |c| c.set_price(0, 1));
-    with_world(|w| w.records.clear());
+    with_factory(|f| f.records.clear());
     assert_rejected(&mut content, Error::TokenNotRegistered, |c| c.follow_issuer(1));
     assert_rejected(&mut content, Error::ItemNotFound, |c| c.follow_issuer(9));
 }
@@ -491,10 +475,10 @@ fn governance_sets_the_fee_within_its_cap() {
         c.set_fee(CONTENT_FEE_CAP + 1)
     });
     // Governance's own switch: works while frozen.
-    with_world(|w| w.frozen = true);
+    with_factory(|f| f.frozen = true);
     content.set_fee(CONTENT_FEE_CAP).expect("governance sets the fee");
     assert_eq!(content.fee(), CONTENT_FEE_CAP);
-    with_world(|w| w.governance = None);
+    with_factory(|f| f.governance = None);
     assert_rejected(&mut content, Error::FactoryUnavailable, |c| c.set_fee(0));
 }
 

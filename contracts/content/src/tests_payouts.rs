@@ -5,7 +5,7 @@
 use content_logic::data::ContentData;
 use content_logic::events::{PayoutHeld, RevenueSplitFunded};
 use content_logic::item::AccessTerms;
-use content_logic::links::stand_in::with_world;
+use content_logic::links::stand_in::{with_factory, with_world};
 use content_logic::messages::{Payouts, Purchases};
 use content_logic::Error;
 
@@ -106,11 +106,11 @@ fn the_tokens_issuer_pays_the_holders_share_into_a_revenue_split() {
         c.fund_revenue_split(token(), Some(9), 100)
     });
     with_world(|w| w.split_refused = false);
-    with_world(|w| w.frozen = true);
+    with_factory(|f| f.frozen = true);
     assert_rejected(&mut content, Error::Frozen, |c| {
         c.fund_revenue_split(token(), None, 100)
     });
-    with_world(|w| w.frozen = false);
+    with_factory(|f| f.frozen = false);
     content
         .fund_revenue_split(token(), Some(9), 100)
         .expect("funds the split");
@@ -130,11 +130,11 @@ fn the_tokens_issuer_pays_the_holders_share_into_a_revenue_split() {
         ),
         (token(), acc().alice, 380, Some(9), 100)
     );
-    with_world(|w| w.records.clear());
+    with_factory(|f| f.records.clear());
     assert_rejected(&mut content, Error::TokenNotRegistered, |c| {
         c.fund_revenue_split(token(), None, 100)
     });
-    with_world(|w| w.governance = None);
+    with_factory(|f| f.governance = None);
     assert_rejected(&mut content, Error::FactoryUnavailable, |c| {
         c.fund_revenue_split(token(), None, 100)
     });
@@ -151,7 +151,7 @@ fn the_share_of_a_deissued_token_goes_to_the_treasury() {
     pay(acc().bob, 1_000);
     content.purchase_access(0, 1_000).expect("buys");
     // The token is deissued: the factory no longer lists it.
-    with_world(|w| w.records.clear());
+    with_factory(|f| f.records.clear());
     let treasury = joy(factory());
     as_caller(acc().eve);
     content

@@ -4,7 +4,7 @@
 //! equal what buyers paid net of refunds — and the contract's JOY covers what it keeps.
 
 use content_logic::item::{AccessTerms, TokenTerms};
-use content_logic::links::stand_in::with_world;
+use content_logic::links::stand_in::with_factory;
 use content_logic::messages::{Catalog, ContentGovernance, Payouts, Purchases};
 use content_logic::state::CONTENT_FEE_CAP;
 use ink::env::test::{advance_block, callee, set_caller, set_value_transferred};
@@ -32,7 +32,7 @@ proptest! {
         ink::env::test::run_test::<E, _>(|_| {
             let mut content = deploy();
             let a = acc();
-            with_world(|w| w.governance = Some(a.django));
+            with_factory(|f| f.governance = Some(a.django));
             set_caller::<E>(a.django);
             content.set_fee(fee).expect("governance sets the fee");
             let mut ids = Vec::new();

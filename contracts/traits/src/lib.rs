@@ -17,6 +17,8 @@ pub mod effects;
 pub mod factory_link;
 pub mod held;
 pub mod issuance;
+#[cfg(feature = "stand-ins")]
+pub mod off_chain;
 pub use issuance::{InitialAllocation, IssuanceError, IssuanceParams, TransferPolicy};
 
 /// An amount of JOY, the chain's currency, in its base units.
