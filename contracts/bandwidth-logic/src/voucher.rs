@@ -2,7 +2,8 @@
 //! bandwidth contract. The message signed is the Blake2-256 hash of the SCALE encoding of
 //! `(VOUCHER_DOMAIN, contract, channel, cumulative)`; the signature is a recoverable ECDSA
 //! signature over secp256k1 of that hash, checked with the chain's `ecdsa_recover` host
-//! function (stable in pallet-contracts, unlike `sr25519_verify`).
+//! function (stable in every pallet-contracts release; `sr25519_verify` began in the unstable
+//! interface, and a client signs with a key of its own anyway, not a wallet's).
 //!
 //! Naming the contract and the channel means a voucher cannot be redeemed anywhere else;
 //! signing cumulative amounts means the latest voucher is all a seeder needs to keep, and an
