@@ -183,7 +183,7 @@ pub async fn chapter<C: Chain>(
         .await
         .or_fail()?
         .return_value();
-    println!("    the fan tries to close before expiry → {early:?}");
+    println!("    the fan tries to close before the challenge period after expiry is over → {early:?}");
     clock.advance(client, OPEN_FOR + CHALLENGE).await?;
     let fan_before = joy_of(client, id(downloader)).await?;
     let creator_before = fan_balance(client, token, id(creator)).await?;

@@ -572,7 +572,8 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
 }
 
 fn main() {
-    // demo [--url ws://host:port] [crt.wasm crt_library.wasm amm_library.wasm accounts_library.wasm factory.wasm factory_library.wasm live_marker.wasm content.wasm]
+    // demo [--url ws://host:port] [crt.wasm crt_library.wasm amm_library.wasm accounts_library.wasm factory.wasm factory_library.wasm live_marker.wasm content.wasm
+    //       bandwidth.wasm]
     let mut url = None;
     let mut paths: Vec<PathBuf> = Vec::new();
     let mut args = std::env::args().skip(1);
