@@ -30,15 +30,7 @@ pub fn public_key(secret: &SecretKey) -> SignerKey {
 
 /// `secret`'s 65-byte signature of `voucher` (`r`, `s`, recovery id 0 or 1).
 pub fn sign(secret: &SecretKey, voucher: &Voucher) -> VoucherSignature {
-    let message = Message::from_digest(voucher.signing_hash());
-    let (id, rs) = SECP256K1
-        .sign_ecdsa_recoverable(&message, secret)
-        .serialize_compact();
-    let mut signature = [0u8; 65];
-    signature[..64].copy_from_slice(&rs);
-    // A recovery id is 0..=3; secp256k1 signatures from this library use 0 or 1.
-    signature[64] = id.to_i32().to_le_bytes()[0];
-    signature
+    voucher.sign(secret)
 }
 
 /// Whether `signature` is `signer`'s signature of `voucher`, as the contract decides it (a

@@ -26,6 +26,13 @@ pub struct Opening {
     pub deposit: Amount,
 }
 
+/// What a top-up adds, in base units: JOY sent with the call, or tokens of the channel's token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TopUp {
+    Joy(Amount),
+    Tokens(Amount),
+}
+
 impl BandwidthData {
     /// Opens a channel from the caller with a deposit the contract has received (JOY sent
     /// with the call) or is about to move in (the token's `transfer_from`, which the contract
@@ -95,17 +102,16 @@ impl BandwidthData {
         Ok((id, moves))
     }
 
-    /// The payer adds `amount` of the channel's asset (`token`: `None` for JOY sent with the
-    /// call, `Some` for a token the contract moves in afterwards) and may move the expiry
-    /// later.
+    /// The payer adds to a channel's deposit what `top_up` says (the JOY sent with the call,
+    /// or tokens the contract moves in afterwards) and may move the expiry later. Returns the
+    /// channel's asset, so the contract knows which token to move in.
     pub fn top_up(
         &mut self,
         call: &Call,
         id: ChannelId,
-        token: Option<AccountId>,
-        amount: Amount,
+        top_up: TopUp,
         expires_at: Option<BlockNumber>,
-    ) -> Result<Moves, Error> {
+    ) -> Result<(Asset, Moves), Error> {
         let mut channel = self.channel(id).ok_or(Error::ChannelNotFound)?;
         if call.caller != channel.payer {
             return Err(Error::NotPayer);
@@ -116,14 +122,10 @@ impl BandwidthData {
         if call.now >= channel.expires_at {
             return Err(Error::ChannelExpired);
         }
-        let asset_matches = match (channel.asset, token) {
-            (Asset::Joy, None) => true,
-            (Asset::Token(held), Some(sent)) => held == sent,
-            _ => false,
+        let amount = match (channel.asset, top_up) {
+            (Asset::Joy, TopUp::Joy(amount)) | (Asset::Token(_), TopUp::Tokens(amount)) => amount,
+            _ => return Err(Error::WrongAsset),
         };
-        if !asset_matches {
-            return Err(Error::WrongAsset);
-        }
         let expires_at = expires_at.unwrap_or(channel.expires_at);
         if expires_at < channel.expires_at {
             return Err(Error::ExpiryEarlier);
@@ -140,12 +142,13 @@ impl BandwidthData {
         channel.expires_at = expires_at;
         self.channels.insert(id, &channel);
         self.joy_in_channels = joy_in_channels;
-        Ok(Moves::new().event(ChannelToppedUp {
+        let moves = Moves::new().event(ChannelToppedUp {
             channel: id,
             amount,
             deposit,
             expires_at,
-        }))
+        });
+        Ok((channel.asset, moves))
     }
 
     /// What redeeming `cumulative` with `signature` on channel `id` would pay now, whoever

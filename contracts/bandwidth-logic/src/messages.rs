@@ -77,8 +77,8 @@ pub trait Channels {
     /// (`expires_at`, `None`: unchanged).
     ///
     /// # Errors
-    /// `Frozen`, `WrongAsset` (a JOY channel), `ChannelNotFound`, `NotPayer`,
-    /// `ChannelClosed`, `ChannelExpired`, `ExpiryEarlier`, `ZeroDeposit`,
+    /// `Frozen`, `ChannelNotFound`, `NotPayer`, `ChannelClosed`, `ChannelExpired`,
+    /// `WrongAsset` (a JOY channel), `ExpiryEarlier`, `ZeroDeposit`,
     /// `ArithmeticOverflow`, `TokenTransferFailed`.
     ///
     /// # Events

@@ -38,6 +38,21 @@ impl Voucher {
         hash
     }
 
+    /// `secret`'s 65-byte recoverable signature of this voucher (`r`, `s`, recovery id 0 or
+    /// 1): the payer's side, off chain (`signing` feature).
+    #[cfg(feature = "signing")]
+    pub fn sign(&self, secret: &secp256k1::SecretKey) -> VoucherSignature {
+        let message = secp256k1::Message::from_digest(self.signing_hash());
+        let (id, rs) = secp256k1::SECP256K1
+            .sign_ecdsa_recoverable(&message, secret)
+            .serialize_compact();
+        let mut signature = [0u8; 65];
+        signature[..64].copy_from_slice(&rs);
+        // A recovery id is 0..=3; this library's signatures use 0 or 1.
+        signature[64] = id.to_i32().to_le_bytes()[0];
+        signature
+    }
+
     /// The key that signed this voucher with `signature`, or `None` when the signature is
     /// malformed (a recovery id other than 0, 1, 27, 28, or no key recovers).
     pub fn signer(&self, signature: &VoucherSignature) -> Option<SignerKey> {

@@ -24,7 +24,7 @@ pub mod bandwidth {
     use bandwidth_logic::channel::{
         Amount, Asset, Channel, ChannelId, Redemption, Role, SignerKey, VoucherSignature,
     };
-    use bandwidth_logic::channels::Opening;
+    use bandwidth_logic::channels::{Opening, TopUp};
     use bandwidth_logic::messages::{BandwidthGovernance, ChannelViews, Channels, HeldRefunds};
     use bandwidth_logic::state::BandwidthState;
     use bandwidth_logic::voucher::Voucher;
@@ -117,10 +117,10 @@ pub mod bandwidth {
         #[ink(message, payable)]
         fn top_up(&mut self, channel: ChannelId, expires_at: Option<BlockNumber>) -> Result<(), Error> {
             let call = self.state.call()?;
-            let moves = self
+            let (_, moves) = self
                 .state
                 .data
-                .top_up(&call, channel, None, call.paid, expires_at)?;
+                .top_up(&call, channel, TopUp::Joy(call.paid), expires_at)?;
             self.state.apply(moves)
         }
 
@@ -132,18 +132,15 @@ pub mod bandwidth {
             expires_at: Option<BlockNumber>,
         ) -> Result<(), Error> {
             let call = self.state.call()?;
-            let token = match self.state.data.channel(channel).map(|c| c.asset) {
-                Some(Asset::Token(token)) => token,
-                Some(Asset::Joy) => return Err(Error::WrongAsset),
-                None => return Err(Error::ChannelNotFound),
-            };
-            let moves = self
+            let (asset, moves) = self
                 .state
                 .data
-                .top_up(&call, channel, Some(token), amount, expires_at)?;
+                .top_up(&call, channel, TopUp::Tokens(amount), expires_at)?;
             self.state.apply(moves)?;
-            if amount > 0 {
-                links::token_transfer_from(token, call.caller, amount)?;
+            if let Asset::Token(token) = asset {
+                if amount > 0 {
+                    links::token_transfer_from(token, call.caller, amount)?;
+                }
             }
             Ok(())
         }

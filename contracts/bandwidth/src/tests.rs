@@ -23,7 +23,7 @@ use ink::env::test::{
 };
 use ink::env::DefaultEnvironment as E;
 use ink::primitives::AccountId;
-use secp256k1::{Message, SecretKey, SECP256K1};
+use secp256k1::{SecretKey, SECP256K1};
 
 use crate::bandwidth::Bandwidth;
 
@@ -73,19 +73,12 @@ pub(crate) fn sign_for(
     channel: ChannelId,
     cumulative: u128,
 ) -> VoucherSignature {
-    let hash = Voucher {
+    Voucher {
         contract,
         channel,
         cumulative,
     }
-    .signing_hash();
-    let (id, rs) = SECP256K1
-        .sign_ecdsa_recoverable(&Message::from_digest(hash), secret)
-        .serialize_compact();
-    let mut signature = [0u8; 65];
-    signature[..64].copy_from_slice(&rs);
-    signature[64] = u8::try_from(id.to_i32()).expect("0 or 1");
-    signature
+    .sign(secret)
 }
 
 /// Key 1's signature for this contract.
@@ -687,7 +680,8 @@ fn arithmetic_overflow_is_refused() {
     let (big, _) = data.open(&call, opening.clone()).expect("opens");
     assert_eq!(data.open(&call, opening).err(), Some(Error::ArithmeticOverflow));
     assert_eq!(
-        data.top_up(&call, big, None, 1, None).err(),
+        data.top_up(&call, big, bandwidth_logic::channels::TopUp::Joy(1), None)
+            .err(),
         Some(Error::ArithmeticOverflow)
     );
     assert_eq!(data.channel(big).map(|c| c.deposit), Some(u128::MAX));
