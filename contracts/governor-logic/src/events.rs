@@ -1,0 +1,124 @@
+//! Events of the governor: one for every change, with the amounts to the unit.
+
+use crt_traits::{Balance, BlockNumber};
+use ink::prelude::{string::String, vec::Vec};
+use ink::primitives::AccountId;
+
+use crate::params::GovernorParams;
+use crate::proposal::{ProposalId, ProposedCall, Support};
+
+/// An account locked JOY for voting power.
+#[ink::event]
+pub struct Locked {
+    #[ink(topic)]
+    pub account: AccountId,
+    /// Locked now, JOY base units.
+    pub amount: Balance,
+    /// The account's locked JOY afterwards.
+    pub locked: Balance,
+}
+
+/// An account took locked JOY back.
+#[ink::event]
+pub struct Unlocked {
+    #[ink(topic)]
+    pub account: AccountId,
+    /// Unlocked now, JOY base units (paid to the account).
+    pub amount: Balance,
+    /// The account's locked JOY afterwards.
+    pub locked: Balance,
+}
+
+/// An account's votes go to another delegate from now on.
+#[ink::event]
+pub struct DelegateChanged {
+    #[ink(topic)]
+    pub delegator: AccountId,
+    /// The delegate before (the delegator itself if it had not delegated).
+    pub from_delegate: AccountId,
+    /// The delegate now (the delegator itself: it votes with its own JOY again).
+    pub to_delegate: AccountId,
+}
+
+/// An account's voting power changed (it locked, unlocked, or delegation moved power).
+#[ink::event]
+pub struct VotingPowerChanged {
+    #[ink(topic)]
+    pub account: AccountId,
+    /// The power afterwards, JOY base units.
+    pub power: Balance,
+}
+
+/// A proposal was made.
+#[ink::event]
+pub struct ProposalCreated {
+    #[ink(topic)]
+    pub proposal: ProposalId,
+    #[ink(topic)]
+    pub proposer: AccountId,
+    /// What it would do.
+    pub calls: Vec<ProposedCall>,
+    pub description: String,
+    /// Votes weigh the power at the end of this block.
+    pub snapshot: BlockNumber,
+    /// The last block of the vote.
+    pub vote_end: BlockNumber,
+}
+
+/// A vote was cast.
+#[ink::event]
+pub struct VoteCast {
+    #[ink(topic)]
+    pub proposal: ProposalId,
+    #[ink(topic)]
+    pub voter: AccountId,
+    pub support: Support,
+    /// The voter's power at the snapshot, JOY base units.
+    pub weight: Balance,
+}
+
+/// A successful proposal was queued behind the timelock.
+#[ink::event]
+pub struct ProposalQueued {
+    #[ink(topic)]
+    pub proposal: ProposalId,
+    /// The first block it can be executed in.
+    pub eta: BlockNumber,
+    /// The last block it can be executed in.
+    pub deadline: BlockNumber,
+}
+
+/// A proposal's calls were made.
+#[ink::event]
+pub struct ProposalExecuted {
+    #[ink(topic)]
+    pub proposal: ProposalId,
+}
+
+/// A proposal was cancelled.
+#[ink::event]
+pub struct ProposalCanceled {
+    #[ink(topic)]
+    pub proposal: ProposalId,
+    /// Who cancelled it.
+    pub by: AccountId,
+}
+
+/// A proposal changed the governor's parameters.
+#[ink::event]
+pub struct ParamsChanged {
+    pub params: GovernorParams,
+}
+
+/// A proposal replaced the guardians.
+#[ink::event]
+pub struct GuardiansChanged {
+    pub guardians: Vec<AccountId>,
+}
+
+/// A guardian froze the factory.
+#[ink::event]
+pub struct FactoryFrozen {
+    #[ink(topic)]
+    pub guardian: AccountId,
+}
