@@ -40,8 +40,7 @@ impl GovernorData {
             bodies: Mapping::new(),
             receipts: Mapping::new(),
         };
-        data.guardians
-            .set(&crate::params::checked_guardians(guardians)?);
+        data.guardians.set(&crate::params::checked_guardians(guardians)?);
         Ok(data)
     }
 

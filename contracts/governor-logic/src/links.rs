@@ -19,12 +19,20 @@ pub struct Failed;
 
 /// Asks the factory to freeze the suite.
 pub fn freeze_factory(factory: AccountId) -> Result<(), Failed> {
-    invoke(&factory_call(factory, FACTORY_SET_FROZEN_STATUS, scale::Encode::encode(&true)))
+    invoke(&factory_call(
+        factory,
+        FACTORY_SET_FROZEN_STATUS,
+        scale::Encode::encode(&true),
+    ))
 }
 
 /// Accepts the factory's governance the factory offered this contract.
 pub fn accept_factory_governance(factory: AccountId) -> Result<(), Failed> {
-    invoke(&factory_call(factory, FACTORY_ACCEPT_GOVERNANCE, ink::prelude::vec::Vec::new()))
+    invoke(&factory_call(
+        factory,
+        FACTORY_ACCEPT_GOVERNANCE,
+        ink::prelude::vec::Vec::new(),
+    ))
 }
 
 fn factory_call(factory: AccountId, selector: [u8; 4], args: ink::prelude::vec::Vec<u8>) -> ProposedCall {

@@ -81,7 +81,12 @@ impl GovernorParams {
             MAX_VOTING_PERIOD,
             Error::VotingPeriodOutOfBounds,
         )?;
-        within(self.timelock_delay, MIN_TIMELOCK, MAX_TIMELOCK, Error::TimelockOutOfBounds)?;
+        within(
+            self.timelock_delay,
+            MIN_TIMELOCK,
+            MAX_TIMELOCK,
+            Error::TimelockOutOfBounds,
+        )?;
         within(
             self.grace_period,
             MIN_GRACE_PERIOD,

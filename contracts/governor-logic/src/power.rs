@@ -186,7 +186,13 @@ impl VotingPower {
         }
     }
 
-    fn add_power(&mut self, now: BlockNumber, account: AccountId, amount: Balance, fx: &mut Effects) -> Result<(), Error> {
+    fn add_power(
+        &mut self,
+        now: BlockNumber,
+        account: AccountId,
+        amount: Balance,
+        fx: &mut Effects,
+    ) -> Result<(), Error> {
         let power = self
             .votes_of(account)
             .checked_add(amount)
@@ -210,7 +216,13 @@ impl VotingPower {
         self.set_power(now, account, power, fx)
     }
 
-    fn set_power(&mut self, now: BlockNumber, account: AccountId, power: Balance, fx: &mut Effects) -> Result<(), Error> {
+    fn set_power(
+        &mut self,
+        now: BlockNumber,
+        account: AccountId,
+        power: Balance,
+        fx: &mut Effects,
+    ) -> Result<(), Error> {
         self.write(Series::Votes(account), now, power)?;
         fx.push(VotingPowerChanged { account, power });
         Ok(())

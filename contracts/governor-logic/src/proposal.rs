@@ -106,7 +106,10 @@ pub enum Progress {
     /// Made; voting, or waiting to be queued.
     Open,
     /// Queued: executable from `eta` to `deadline` (inclusive).
-    Queued { eta: BlockNumber, deadline: BlockNumber },
+    Queued {
+        eta: BlockNumber,
+        deadline: BlockNumber,
+    },
     Executed,
     Canceled,
 }

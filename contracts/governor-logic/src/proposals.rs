@@ -88,7 +88,8 @@ impl GovernorData {
         }
         proposal.tally = proposal.tally.with(support, weight)?;
         self.proposals.insert(id, &proposal);
-        self.receipts.insert((id, call.caller), &Receipt { support, weight });
+        self.receipts
+            .insert((id, call.caller), &Receipt { support, weight });
         self.power.extend_vote_lock(call.caller, proposal.vote_end);
         Ok(Effects::new().event(VoteCast {
             proposal: id,
@@ -121,10 +122,10 @@ impl GovernorData {
         }))
     }
 
-    /// Marks a queued proposal whose timelock passed as executed and hands back its calls,
-    /// which the contract then makes (all or none: a failing call undoes the execution).
-    pub fn begin_execution(&mut self, call: &Call, id: ProposalId) -> Result<Vec<ProposedCall>, Error> {
-        let mut proposal = self.proposal(id).ok_or(Error::ProposalNotFound)?;
+    /// The calls of queued proposal `id` if it can be executed now (its timelock passed,
+    /// its grace period not over). Changes nothing.
+    pub fn executable_calls(&self, call: &Call, id: ProposalId) -> Result<Vec<ProposedCall>, Error> {
+        let proposal = self.proposal(id).ok_or(Error::ProposalNotFound)?;
         let eta = match (self.state_of(&proposal, call.now), proposal.progress) {
             (ProposalState::Queued, Progress::Queued { eta, .. }) => eta,
             (ProposalState::Expired, _) => return Err(Error::ProposalExpired),
@@ -133,10 +134,16 @@ impl GovernorData {
         if call.now < eta {
             return Err(Error::TimelockNotPassed);
         }
-        let body = self.proposal_body(id).ok_or(Error::ProposalNotFound)?;
+        Ok(self.proposal_body(id).ok_or(Error::ProposalNotFound)?.calls)
+    }
+
+    /// Marks proposal `id` executed, before its calls are made (so none of them can execute
+    /// it again).
+    pub fn mark_executed(&mut self, id: ProposalId) -> Result<(), Error> {
+        let mut proposal = self.proposal(id).ok_or(Error::ProposalNotFound)?;
         proposal.progress = Progress::Executed;
         self.proposals.insert(id, &proposal);
-        Ok(body.calls)
+        Ok(())
     }
 
     /// Cancels a proposal: its proposer may while it is pending or active; anyone may before

@@ -63,7 +63,15 @@ impl GovernorState {
     /// Executes queued proposal `id` whose timelock passed: makes its calls in order, all or
     /// none (a failing call fails the message, and the chain undoes the calls before it).
     pub fn execute(&mut self, call: &Call, id: ProposalId) -> Result<(), Error> {
-        let calls = self.data.begin_execution(call, id)?;
+        let calls = self.data.executable_calls(call, id)?;
+        let spent = calls
+            .iter()
+            .try_fold(0, |sum: Balance, c| sum.checked_add(c.value))
+            .ok_or(Error::ArithmeticOverflow)?;
+        if spent > self.treasury() {
+            return Err(Error::TreasuryTooLow);
+        }
+        self.data.mark_executed(id)?;
         let mut fx = Effects::new();
         for (index, proposed) in calls.iter().enumerate() {
             let failed = || Error::CallFailed {
@@ -74,9 +82,6 @@ impl GovernorState {
                 let own_fx = self.data.apply_own(own);
                 fx.events.extend(own_fx.events);
             } else {
-                if proposed.value > self.treasury() {
-                    return Err(Error::TreasuryTooLow);
-                }
                 links::invoke(proposed).map_err(|_| failed())?;
             }
         }
@@ -90,7 +95,9 @@ impl GovernorState {
             return Err(Error::NotGuardian);
         }
         links::freeze_factory(self.factory).map_err(|_| Error::FactoryRefused)?;
-        self.apply(Effects::new().event(FactoryFrozen { guardian: call.caller }))
+        self.apply(Effects::new().event(FactoryFrozen {
+            guardian: call.caller,
+        }))
     }
 
     /// Anyone completes the factory's hand-over of its governance to this governor.

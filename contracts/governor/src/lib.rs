@@ -20,7 +20,7 @@ mod tests_proposals;
 
 #[ink::contract]
 pub mod governor {
-    use governor_logic::messages::{Emergency, Proposals, ProposalViews, Settings, Voting, VotingViews};
+    use governor_logic::messages::{Emergency, ProposalViews, Proposals, Settings, Voting, VotingViews};
     use governor_logic::own_calls::OwnCall;
     use governor_logic::params::GovernorParams;
     use governor_logic::proposal::{
@@ -49,7 +49,11 @@ pub mod governor {
         /// `GracePeriodOutOfBounds`, `QuorumOutOfBounds`, `ThresholdOutOfBounds`,
         /// `TooManyGuardians`, `DuplicateGuardian`.
         #[ink(constructor)]
-        pub fn new(factory: AccountId, params: GovernorParams, guardians: Vec<AccountId>) -> Result<Self, Error> {
+        pub fn new(
+            factory: AccountId,
+            params: GovernorParams,
+            guardians: Vec<AccountId>,
+        ) -> Result<Self, Error> {
             Ok(Self {
                 state: GovernorState::new(factory, params, guardians)?,
             })
