@@ -17,4 +17,5 @@ cargo run --quiet -p crt-tools --bin demo -- "${args[@]}" target/ink/crt/crt.was
     target/ink/accounts_library/accounts_library.wasm \
     target/ink/factory/factory.wasm \
     target/ink/factory_library/factory_library.wasm target/ink/live_marker/live_marker.wasm \
-    target/ink/content/content.wasm target/ink/bandwidth/bandwidth.wasm
+    target/ink/content/content.wasm target/ink/bandwidth/bandwidth.wasm \
+    target/ink/governor/governor.wasm

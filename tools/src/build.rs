@@ -17,7 +17,7 @@ use contract_build::{
 
 /// The contracts of the suite, by crate directory under `contracts/`.
 /// `psp22-router` is a test contract: a minimal router that pays tokens out with PSP22 calls.
-pub const CONTRACTS: [&str; 10] = [
+pub const CONTRACTS: [&str; 11] = [
     "crt",
     "crt-library",
     "amm-library",
@@ -28,11 +28,12 @@ pub const CONTRACTS: [&str; 10] = [
     "psp22-router",
     "content",
     "bandwidth",
+    "governor",
 ];
 
 /// Paths of the built Wasm blobs (built on first use; later calls wait for and reuse them).
-/// The contracts clients call — token, factory, content, bandwidth — are built with their
-/// metadata too
+/// The contracts clients call — token, factory, content, bandwidth, governor — are built with
+/// their metadata too
 /// ([`metadata`]).
 pub fn contracts() -> Vec<PathBuf> {
     static BUILT: OnceLock<Vec<PathBuf>> = OnceLock::new();
@@ -41,7 +42,7 @@ pub fn contracts() -> Vec<PathBuf> {
             CONTRACTS
                 .iter()
                 .map(|name| {
-                    let artifacts = if ["crt", "factory", "content", "bandwidth"].contains(name) {
+                    let artifacts = if ["crt", "factory", "content", "bandwidth", "governor"].contains(name) {
                         BuildArtifacts::All
                     } else {
                         BuildArtifacts::CodeOnly
@@ -58,7 +59,8 @@ pub fn token_metadata() -> serde_json::Value {
     metadata("crt")
 }
 
-/// The metadata of `crt`, `factory`, `content` or `bandwidth` (`target/ink/<name>/<name>.json`)
+/// The metadata of `crt`, `factory`, `content`, `bandwidth` or `governor`
+/// (`target/ink/<name>/<name>.json`)
 /// as [`contracts`] built it.
 pub fn metadata(name: &str) -> serde_json::Value {
     contracts();
@@ -191,6 +193,7 @@ fn trait_docs() -> std::collections::HashMap<String, Vec<String>> {
         "traits/src/lib.rs",
         "content-logic/src/messages.rs",
         "bandwidth-logic/src/messages.rs",
+        "governor-logic/src/messages.rs",
     ] {
         let path = contracts_dir().join(file);
         let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));

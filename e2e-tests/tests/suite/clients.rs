@@ -1,5 +1,5 @@
 //! What clients (Contracts UI, polkadot.js, a dApp) read in the built metadata of the
-//! contracts they call (token, factory, content, bandwidth): every message, argument, type,
+//! contracts they call (token, factory, content, bandwidth, governor): every message, argument, type,
 //! field and event explained, and no token amount typed `Balance` (which clients would scale by
 //! the chain's decimals as JOY).
 
@@ -25,6 +25,9 @@ const CONTENT_JOY_ARGUMENTS: [&str; 3] = ["publish::price", "set_price::price", 
 /// The bandwidth contract takes JOY only as the value sent with a message: a channel's amounts
 /// are in its asset's base units (JOY or a token), so none is typed `Balance`.
 const BANDWIDTH_JOY_ARGUMENTS: [&str; 0] = [];
+
+/// The governor's arguments that are JOY amounts (voting power is locked JOY).
+const GOVERNOR_JOY_ARGUMENTS: [&str; 1] = ["unlock::amount"];
 
 /// Fails with every finding of the checks on `<contract>.json`.
 fn assert_explained_to_clients(contract: &str, joy_arguments: &[&str]) {
@@ -55,4 +58,9 @@ fn the_content_metadata_explains_every_message_type_and_event_to_clients() {
 #[test]
 fn the_bandwidth_metadata_explains_every_message_type_and_event_to_clients() {
     assert_explained_to_clients("bandwidth", &BANDWIDTH_JOY_ARGUMENTS);
+}
+
+#[test]
+fn the_governor_metadata_explains_every_message_type_and_event_to_clients() {
+    assert_explained_to_clients("governor", &GOVERNOR_JOY_ARGUMENTS);
 }

@@ -7,6 +7,7 @@ mod bandwidth;
 mod clients;
 mod common;
 mod content;
+mod governor;
 mod hardening;
 mod issuance;
 mod lifecycle;

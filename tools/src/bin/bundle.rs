@@ -45,6 +45,7 @@ fn main() {
         ("live-marker", "live_marker"),
         ("content", "content"),
         ("bandwidth", "bandwidth"),
+        ("governor", "governor"),
     ] {
         let wasm = if code_only {
             contract(dir, mode)
