@@ -1,7 +1,8 @@
 //! The suite's tools (binaries: `demo`, `bench`, `bundle`, `whitelist`, `voucher`) and what they share
 //! with the end-to-end suite (`e2e-tests`): contract builds through `contract-build`
 //! ([`build`]), the deployment of the suite's code ([`deploy`]), the whitelist builder
-//! ([`whitelist`]), bandwidth vouchers ([`voucher`]) and a sandbox runtime that can travel in time.
+//! ([`whitelist`]), bandwidth vouchers ([`voucher`]), governor proposals built from call
+//! builders ([`proposal`]) and a sandbox runtime that can travel in time.
 //!
 //! ink_e2e 5.1's sandbox client never builds blocks, so every call runs at block 1. The suite
 //! runs on [`TimeTravelSandbox`] instead: the real pallet-contracts runtime of
@@ -27,6 +28,7 @@ use ink_sandbox::{
 pub mod build;
 pub mod deploy;
 pub mod metadata;
+pub mod proposal;
 pub mod voucher;
 pub mod whitelist;
 

@@ -46,8 +46,11 @@ pub enum Error {
     /// The grace period after the timelock is over: the proposal can no longer be executed.
     ProposalExpired,
     /// A call of the proposal failed (reverted, trapped or ran out of gas); the whole
-    /// execution was undone. `index` is the call's position in the proposal.
-    CallFailed { index: u32 },
+    /// execution was undone.
+    CallFailed {
+        /// The failing call's position in the proposal (0: the first).
+        index: u32,
+    },
     /// A call would spend more JOY than the governor's treasury holds (its JOY beyond what
     /// voters locked).
     TreasuryTooLow,

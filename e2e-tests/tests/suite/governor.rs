@@ -7,9 +7,12 @@
 //! and a proposal that unfreezes.
 
 use crate::common::*;
+use crt_tools::proposal::call_of;
 use crt_traits::TokenConstraintsUpdate;
 use governor::governor::{Governor, GovernorRef};
-use governor_logic::messages::{Emergency as _, ProposalViews as _, Proposals as _, Voting as _, VotingViews as _};
+use governor_logic::messages::{
+    Emergency as _, ProposalViews as _, Proposals as _, Voting as _, VotingViews as _,
+};
 use governor_logic::params::GovernorParams;
 use governor_logic::proposal::{ProposalId, ProposalState, ProposedCall, Support};
 use governor_logic::Error as GovernorError;
@@ -35,20 +38,6 @@ const PARAMS: GovernorParams = GovernorParams {
 
 /// The AMM buy fee the proposal sets: 0.1 % (the default is 0.3 %).
 const LOWER_BUY_FEE: u32 = 1_000;
-
-/// A message built with a contract's call builder, as a proposal's call to `target`.
-fn proposed<Args: Encode, R>(
-    target: AccountId,
-    message: CallBuilder<DefaultEnvironment, Set<Call<DefaultEnvironment>>, Set<ExecutionInput<Args>>, Set<ReturnType<R>>>,
-) -> ProposedCall {
-    let input = message.params().exec_input().encode();
-    ProposedCall {
-        target,
-        selector: input[..4].try_into().expect("a selector"),
-        args: input[4..].to_vec(),
-        value: 0,
-    }
-}
 
 struct Platform {
     factory_address: AccountId,
@@ -83,9 +72,16 @@ async fn governed_platform(client: &mut Client) -> E2EResult<Platform> {
         .submit()
         .await?;
     assert_eq!(accepted.return_value(), Ok(()));
-    let governance = client.call(&ink_e2e::alice(), &factory.governance()).dry_run().await?;
+    let governance = client
+        .call(&ink_e2e::alice(), &factory.governance())
+        .dry_run()
+        .await?;
     assert_eq!(governance.return_value(), address);
-    for (who, amount) in [(ink_e2e::bob(), 5_000_000), (ink_e2e::charlie(), 3_000_000), (ink_e2e::dave(), 1_000_000)] {
+    for (who, amount) in [
+        (ink_e2e::bob(), 5_000_000),
+        (ink_e2e::charlie(), 3_000_000),
+        (ink_e2e::dave(), 1_000_000),
+    ] {
         let locked = client.call(&who, &governor.lock()).value(amount).submit().await?;
         assert_eq!(locked.return_value(), Ok(()));
     }
@@ -97,7 +93,12 @@ async fn governed_platform(client: &mut Client) -> E2EResult<Platform> {
     })
 }
 
-async fn propose(client: &mut Client, p: &mut Platform, who: &Keypair, calls: Vec<ProposedCall>) -> E2EResult<ProposalId> {
+async fn propose(
+    client: &mut Client,
+    p: &mut Platform,
+    who: &Keypair,
+    calls: Vec<ProposedCall>,
+) -> E2EResult<ProposalId> {
     let made = client
         .call(who, &p.governor.propose(calls, "e2e".into()))
         .submit()
@@ -105,11 +106,25 @@ async fn propose(client: &mut Client, p: &mut Platform, who: &Keypair, calls: Ve
     Ok(made.return_value().expect("proposes"))
 }
 
-async fn vote(client: &mut Client, p: &mut Platform, who: &Keypair, proposal: ProposalId, support: Support) -> E2EResult<Result<(), GovernorError>> {
-    Ok(client.call(who, &p.governor.vote(proposal, support)).submit().await?.return_value())
+async fn vote(
+    client: &mut Client,
+    p: &mut Platform,
+    who: &Keypair,
+    proposal: ProposalId,
+    support: Support,
+) -> E2EResult<Result<(), GovernorError>> {
+    Ok(client
+        .call(who, &p.governor.vote(proposal, support))
+        .submit()
+        .await?
+        .return_value())
 }
 
-async fn state(client: &mut Client, p: &mut Platform, proposal: ProposalId) -> E2EResult<Option<ProposalState>> {
+async fn state(
+    client: &mut Client,
+    p: &mut Platform,
+    proposal: ProposalId,
+) -> E2EResult<Option<ProposalState>> {
     Ok(client
         .call(&ink_e2e::alice(), &p.governor.proposal_state(proposal))
         .dry_run()
@@ -120,7 +135,12 @@ async fn state(client: &mut Client, p: &mut Platform, proposal: ProposalId) -> E
 async fn governor_call<R: scale::Decode + Send>(
     client: &mut Client,
     who: &Keypair,
-    message: &ink::env::call::CallBuilder<DefaultEnvironment, Set<Call<DefaultEnvironment>>, Set<ExecutionInput<impl Encode + Send + Sync>>, Set<ReturnType<R>>>,
+    message: &ink::env::call::CallBuilder<
+        DefaultEnvironment,
+        Set<Call<DefaultEnvironment>>,
+        Set<ExecutionInput<impl Encode + Send + Sync + Clone>>,
+        Set<ReturnType<R>>,
+    >,
 ) -> E2EResult<R> {
     Ok(client.call(who, message).submit().await?.return_value())
 }
@@ -135,14 +155,23 @@ async fn buy_fee(client: &mut Client, p: &mut Platform) -> E2EResult<u32> {
 }
 
 async fn is_frozen(client: &mut Client, p: &mut Platform) -> E2EResult<bool> {
-    Ok(client.call(&ink_e2e::alice(), &p.factory.is_frozen()).dry_run().await?.return_value())
+    Ok(client
+        .call(&ink_e2e::alice(), &p.factory.is_frozen())
+        .dry_run()
+        .await?
+        .return_value())
 }
 
 #[test]
 fn a_proposal_lowers_the_amm_fee_after_its_timelock() {
     run(|mut client: Client| async move {
         let mut p = governed_platform(&mut client).await?;
-        let (alice, bob, charlie, dave) = (ink_e2e::alice(), ink_e2e::bob(), ink_e2e::charlie(), ink_e2e::dave());
+        let (alice, bob, charlie, dave) = (
+            ink_e2e::alice(),
+            ink_e2e::bob(),
+            ink_e2e::charlie(),
+            ink_e2e::dave(),
+        );
         let locked = joy(&mut client, p.address).await;
         // Alice is no longer governance.
         let update = TokenConstraintsUpdate {
@@ -156,17 +185,38 @@ fn a_proposal_lowers_the_amm_fee_after_its_timelock() {
         assert_eq!(refused.return_value(), Err(factory::Error::NotGovernance));
         assert_eq!(buy_fee(&mut client, &mut p).await?, 3_000);
 
-        let call = proposed(p.factory_address, p.factory.update_token_constraints(update));
+        let call = call_of(p.factory_address, p.factory.update_token_constraints(update));
         let proposal = propose(&mut client, &mut p, &bob, vec![call]).await?;
-        assert_eq!(state(&mut client, &mut p, proposal).await?, Some(ProposalState::Pending));
-        assert_eq!(vote(&mut client, &mut p, &charlie, proposal, Support::For).await?, Err(GovernorError::VotingClosed));
+        assert_eq!(
+            state(&mut client, &mut p, proposal).await?,
+            Some(ProposalState::Pending)
+        );
+        assert_eq!(
+            vote(&mut client, &mut p, &charlie, proposal, Support::For).await?,
+            Err(GovernorError::VotingClosed)
+        );
         crt_tools::advance_blocks(PARAMS.voting_delay + 1);
-        assert_eq!(state(&mut client, &mut p, proposal).await?, Some(ProposalState::Active));
-        assert_eq!(vote(&mut client, &mut p, &bob, proposal, Support::For).await?, Ok(()));
-        assert_eq!(vote(&mut client, &mut p, &charlie, proposal, Support::Against).await?, Ok(()));
-        assert_eq!(vote(&mut client, &mut p, &dave, proposal, Support::For).await?, Ok(()));
+        assert_eq!(
+            state(&mut client, &mut p, proposal).await?,
+            Some(ProposalState::Active)
+        );
+        assert_eq!(
+            vote(&mut client, &mut p, &bob, proposal, Support::For).await?,
+            Ok(())
+        );
+        assert_eq!(
+            vote(&mut client, &mut p, &charlie, proposal, Support::Against).await?,
+            Ok(())
+        );
+        assert_eq!(
+            vote(&mut client, &mut p, &dave, proposal, Support::For).await?,
+            Ok(())
+        );
         // Double vote, and an unlock during the vote: refused.
-        assert_eq!(vote(&mut client, &mut p, &bob, proposal, Support::For).await?, Err(GovernorError::AlreadyVoted));
+        assert_eq!(
+            vote(&mut client, &mut p, &bob, proposal, Support::For).await?,
+            Err(GovernorError::AlreadyVoted)
+        );
         let unlock = governor_call(&mut client, &bob, &p.governor.unlock(1)).await?;
         assert_eq!(unlock, Err(GovernorError::LockedByVote));
         let tally = client
@@ -176,22 +226,37 @@ fn a_proposal_lowers_the_amm_fee_after_its_timelock() {
             .return_value()
             .expect("a proposal")
             .tally;
-        assert_eq!((tally.for_votes, tally.against_votes, tally.abstain_votes), (6_000_000, 3_000_000, 0));
+        assert_eq!(
+            (tally.for_votes, tally.against_votes, tally.abstain_votes),
+            (6_000_000, 3_000_000, 0)
+        );
         let queue_early = governor_call(&mut client, &alice, &p.governor.queue(proposal)).await?;
         assert_eq!(queue_early, Err(GovernorError::ProposalNotSucceeded));
 
         crt_tools::advance_blocks(PARAMS.voting_period);
-        assert_eq!(state(&mut client, &mut p, proposal).await?, Some(ProposalState::Succeeded));
-        assert_eq!(governor_call(&mut client, &alice, &p.governor.queue(proposal)).await?, Ok(()));
+        assert_eq!(
+            state(&mut client, &mut p, proposal).await?,
+            Some(ProposalState::Succeeded)
+        );
+        assert_eq!(
+            governor_call(&mut client, &alice, &p.governor.queue(proposal)).await?,
+            Ok(())
+        );
         // Executed too early: refused, and the fee is unchanged.
         crt_tools::advance_blocks(PARAMS.timelock_delay - 1);
         let early = governor_call(&mut client, &alice, &p.governor.execute(proposal)).await?;
         assert_eq!(early, Err(GovernorError::TimelockNotPassed));
         assert_eq!(buy_fee(&mut client, &mut p).await?, 3_000);
         crt_tools::advance_blocks(1);
-        assert_eq!(governor_call(&mut client, &alice, &p.governor.execute(proposal)).await?, Ok(()));
+        assert_eq!(
+            governor_call(&mut client, &alice, &p.governor.execute(proposal)).await?,
+            Ok(())
+        );
         assert_eq!(buy_fee(&mut client, &mut p).await?, LOWER_BUY_FEE);
-        assert_eq!(state(&mut client, &mut p, proposal).await?, Some(ProposalState::Executed));
+        assert_eq!(
+            state(&mut client, &mut p, proposal).await?,
+            Some(ProposalState::Executed)
+        );
         let again = governor_call(&mut client, &alice, &p.governor.execute(proposal)).await?;
         assert_eq!(again, Err(GovernorError::ProposalNotQueued));
 
@@ -202,7 +267,11 @@ fn a_proposal_lowers_the_amm_fee_after_its_timelock() {
         assert_eq!(unlocked.return_value(), Ok(()));
         assert_eq!(net(joy(&mut client, id(&bob)).await, before, charged), 5_000_000);
         assert_eq!(joy(&mut client, p.address).await, locked - 5_000_000);
-        let total = client.call(&alice, &p.governor.total_locked()).dry_run().await?.return_value();
+        let total = client
+            .call(&alice, &p.governor.total_locked())
+            .dry_run()
+            .await?
+            .return_value();
         assert_eq!(total, 4_000_000);
         Ok(())
     })
@@ -212,26 +281,52 @@ fn a_proposal_lowers_the_amm_fee_after_its_timelock() {
 fn proposals_fail_as_they_should_and_the_guardian_only_freezes() {
     run(|mut client: Client| async move {
         let mut p = governed_platform(&mut client).await?;
-        let (bob, charlie, dave, eve) = (ink_e2e::bob(), ink_e2e::charlie(), ink_e2e::dave(), ink_e2e::eve());
+        let (bob, charlie, dave, eve) = (
+            ink_e2e::bob(),
+            ink_e2e::charlie(),
+            ink_e2e::dave(),
+            ink_e2e::eve(),
+        );
         let update = |fee| TokenConstraintsUpdate {
             amm_buy_tx_fee: Some(fee),
             ..Default::default()
         };
-        let lower = proposed(p.factory_address, p.factory.update_token_constraints(update(LOWER_BUY_FEE)));
+        let lower = call_of(
+            p.factory_address,
+            p.factory.update_token_constraints(update(LOWER_BUY_FEE)),
+        );
         // Four proposals in one vote: short of quorum, defeated, cancelled, and one that passes
         // and then expires.
         let short = propose(&mut client, &mut p, &dave, vec![lower.clone()]).await?;
         let defeated = propose(&mut client, &mut p, &charlie, vec![lower.clone()]).await?;
         let cancelled = propose(&mut client, &mut p, &bob, vec![lower.clone()]).await?;
         let expiring = propose(&mut client, &mut p, &bob, vec![lower.clone()]).await?;
-        assert_eq!(governor_call(&mut client, &bob, &p.governor.cancel(cancelled)).await?, Ok(()));
+        assert_eq!(
+            governor_call(&mut client, &bob, &p.governor.cancel(cancelled)).await?,
+            Ok(())
+        );
         crt_tools::advance_blocks(PARAMS.voting_delay + 1);
         // 1 000 000 of 9 000 000 for: below the 20 % quorum of 1 800 000.
-        assert_eq!(vote(&mut client, &mut p, &dave, short, Support::For).await?, Ok(()));
-        assert_eq!(vote(&mut client, &mut p, &charlie, defeated, Support::For).await?, Ok(()));
-        assert_eq!(vote(&mut client, &mut p, &bob, defeated, Support::Against).await?, Ok(()));
-        assert_eq!(vote(&mut client, &mut p, &bob, cancelled, Support::For).await?, Err(GovernorError::VotingClosed));
-        assert_eq!(vote(&mut client, &mut p, &bob, expiring, Support::For).await?, Ok(()));
+        assert_eq!(
+            vote(&mut client, &mut p, &dave, short, Support::For).await?,
+            Ok(())
+        );
+        assert_eq!(
+            vote(&mut client, &mut p, &charlie, defeated, Support::For).await?,
+            Ok(())
+        );
+        assert_eq!(
+            vote(&mut client, &mut p, &bob, defeated, Support::Against).await?,
+            Ok(())
+        );
+        assert_eq!(
+            vote(&mut client, &mut p, &bob, cancelled, Support::For).await?,
+            Err(GovernorError::VotingClosed)
+        );
+        assert_eq!(
+            vote(&mut client, &mut p, &bob, expiring, Support::For).await?,
+            Ok(())
+        );
         crt_tools::advance_blocks(PARAMS.voting_period);
         for (proposal, expected) in [
             (short, ProposalState::Defeated),
@@ -241,41 +336,77 @@ fn proposals_fail_as_they_should_and_the_guardian_only_freezes() {
         ] {
             assert_eq!(state(&mut client, &mut p, proposal).await?, Some(expected));
         }
-        assert_eq!(governor_call(&mut client, &dave, &p.governor.queue(short)).await?, Err(GovernorError::ProposalNotSucceeded));
-        assert_eq!(governor_call(&mut client, &dave, &p.governor.queue(expiring)).await?, Ok(()));
+        assert_eq!(
+            governor_call(&mut client, &dave, &p.governor.queue(short)).await?,
+            Err(GovernorError::ProposalNotSucceeded)
+        );
+        assert_eq!(
+            governor_call(&mut client, &dave, &p.governor.queue(expiring)).await?,
+            Ok(())
+        );
         crt_tools::advance_blocks(PARAMS.timelock_delay + PARAMS.grace_period + 1);
-        assert_eq!(state(&mut client, &mut p, expiring).await?, Some(ProposalState::Expired));
-        assert_eq!(governor_call(&mut client, &dave, &p.governor.execute(expiring)).await?, Err(GovernorError::ProposalExpired));
+        assert_eq!(
+            state(&mut client, &mut p, expiring).await?,
+            Some(ProposalState::Expired)
+        );
+        assert_eq!(
+            governor_call(&mut client, &dave, &p.governor.execute(expiring)).await?,
+            Err(GovernorError::ProposalExpired)
+        );
         assert_eq!(buy_fee(&mut client, &mut p).await?, 3_000);
 
         // The guardian freezes at once; nobody else can, and the guardian cannot unfreeze.
-        assert_eq!(governor_call(&mut client, &bob, &p.governor.freeze_factory()).await?, Err(GovernorError::NotGuardian));
-        assert_eq!(governor_call(&mut client, &eve, &p.governor.freeze_factory()).await?, Ok(()));
+        assert_eq!(
+            governor_call(&mut client, &bob, &p.governor.freeze_factory()).await?,
+            Err(GovernorError::NotGuardian)
+        );
+        assert_eq!(
+            governor_call(&mut client, &eve, &p.governor.freeze_factory()).await?,
+            Ok(())
+        );
         assert!(is_frozen(&mut client, &mut p).await?);
-        let unfreeze = client.call(&eve, &p.factory.set_frozen_status(false)).submit().await?;
+        let unfreeze = client
+            .call(&eve, &p.factory.set_frozen_status(false))
+            .submit()
+            .await?;
         assert_eq!(unfreeze.return_value(), Err(factory::Error::NotGovernance));
         assert!(is_frozen(&mut client, &mut p).await?);
 
         // A proposal that unfreezes and then sets a fee above its cap: the second call fails,
         // so the unfreeze is undone too and the proposal stays queued.
-        let unfreeze = proposed(p.factory_address, p.factory.set_frozen_status(false));
-        let above_cap = proposed(p.factory_address, p.factory.update_token_constraints(update(1_000_000)));
+        let unfreeze = call_of(p.factory_address, p.factory.set_frozen_status(false));
+        let above_cap = call_of(
+            p.factory_address,
+            p.factory.update_token_constraints(update(1_000_000)),
+        );
         let broken = propose(&mut client, &mut p, &bob, vec![unfreeze.clone(), above_cap]).await?;
         let fixed = propose(&mut client, &mut p, &bob, vec![unfreeze]).await?;
         crt_tools::advance_blocks(PARAMS.voting_delay + 1);
         for proposal in [broken, fixed] {
-            assert_eq!(vote(&mut client, &mut p, &bob, proposal, Support::For).await?, Ok(()));
+            assert_eq!(
+                vote(&mut client, &mut p, &bob, proposal, Support::For).await?,
+                Ok(())
+            );
         }
         crt_tools::advance_blocks(PARAMS.voting_period);
         for proposal in [broken, fixed] {
-            assert_eq!(governor_call(&mut client, &dave, &p.governor.queue(proposal)).await?, Ok(()));
+            assert_eq!(
+                governor_call(&mut client, &dave, &p.governor.queue(proposal)).await?,
+                Ok(())
+            );
         }
         crt_tools::advance_blocks(PARAMS.timelock_delay);
         let failed = governor_call(&mut client, &dave, &p.governor.execute(broken)).await?;
         assert_eq!(failed, Err(GovernorError::CallFailed { index: 1 }));
         assert!(is_frozen(&mut client, &mut p).await?);
-        assert_eq!(state(&mut client, &mut p, broken).await?, Some(ProposalState::Queued));
-        assert_eq!(governor_call(&mut client, &dave, &p.governor.execute(fixed)).await?, Ok(()));
+        assert_eq!(
+            state(&mut client, &mut p, broken).await?,
+            Some(ProposalState::Queued)
+        );
+        assert_eq!(
+            governor_call(&mut client, &dave, &p.governor.execute(fixed)).await?,
+            Ok(())
+        );
         assert!(!is_frozen(&mut client, &mut p).await?);
         Ok(())
     })

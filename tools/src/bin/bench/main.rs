@@ -11,6 +11,7 @@ mod chain;
 mod content;
 mod floor;
 mod governance;
+mod governor;
 mod lifecycle;
 mod pallet;
 mod report;
@@ -37,6 +38,7 @@ fn main() {
     let factory_library_debug = size(&build::contract("factory-library", BuildMode::Debug));
     let content_debug = size(&build::contract("content", BuildMode::Debug));
     let bandwidth_debug = size(&build::contract("bandwidth", BuildMode::Debug));
+    let governor_debug = size(&build::contract("governor", BuildMode::Debug));
     let token_code = std::fs::read(build::contract("crt", BuildMode::Release)).expect("token Wasm");
     let library_code =
         std::fs::read(build::contract("crt-library", BuildMode::Release)).expect("library Wasm");
@@ -53,6 +55,8 @@ fn main() {
     let content_code = std::fs::read(build::contract("content", BuildMode::Release)).expect("content Wasm");
     let bandwidth_code =
         std::fs::read(build::contract("bandwidth", BuildMode::Release)).expect("bandwidth Wasm");
+    let governor_code =
+        std::fs::read(build::contract("governor", BuildMode::Release)).expect("governor Wasm");
     let sizes = CodeSizes {
         token_release: token_code.len() as u64,
         token_debug,
@@ -71,6 +75,8 @@ fn main() {
         content_debug,
         bandwidth_release: bandwidth_code.len() as u64,
         bandwidth_debug,
+        governor_release: governor_code.len() as u64,
+        governor_debug,
     };
 
     let mut bench = Bench::new();
@@ -107,6 +113,9 @@ fn main() {
     eprintln!("bench: multi_transfer outputs, whitelist proof levels");
     scaling::outputs(&mut bench, &mut factory);
     scaling::proof_levels(&mut bench, &mut factory);
+    // Last: the factory's governance goes to the governor.
+    eprintln!("bench: governor");
+    governor::run(&mut bench, &mut factory, &governor_code);
 
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
     let baseline = std::fs::read(root.join("bench/before-redesign.json"))

@@ -33,6 +33,8 @@ pub struct CodeSizes {
     pub content_debug: u64,
     pub bandwidth_release: u64,
     pub bandwidth_debug: u64,
+    pub governor_release: u64,
+    pub governor_debug: u64,
 }
 
 pub struct Context {
@@ -335,6 +337,12 @@ pub fn markdown(bench: &Bench, ctx: &Context, d: &Derived) -> String {
         group(s.bandwidth_release),
         group(s.bandwidth_debug)
     );
+    let _ = writeln!(
+        md,
+        "| governor (`governor`) | {} | {} |",
+        group(s.governor_release),
+        group(s.governor_debug)
+    );
     let _ = writeln!(md, "| `psp22` reference token | {} | – |", group(s.psp22_release));
 
     let _ = writeln!(
@@ -397,7 +405,7 @@ pub fn markdown(bench: &Bench, ctx: &Context, d: &Derived) -> String {
          | Message | ref_time | proof_size | storage deposit | per block | pallet extrinsic | pallet ref_time | ×pallet |\n|---|---|---|---|---|---|---|---|"
     );
     for row in bench.rows.iter().filter(|r| {
-        ["token.", "factory.", "content.", "bandwidth."]
+        ["token.", "factory.", "content.", "bandwidth.", "governor."]
             .iter()
             .any(|p| r.key.starts_with(p))
     }) {
@@ -567,6 +575,7 @@ pub fn json(bench: &Bench, ctx: &Context, d: &Derived) -> Value {
             "psp22_reference.release": s.psp22_release,
             "content.release": s.content_release, "content.debug": s.content_debug,
             "bandwidth.release": s.bandwidth_release, "bandwidth.debug": s.bandwidth_debug,
+            "governor.release": s.governor_release, "governor.debug": s.governor_debug,
         },
         "targets": d.targets.iter().map(|(t, m, ok)| json!({"target": t, "measured": m, "met": ok})).collect::<Vec<_>>(),
     })

@@ -10,6 +10,7 @@ mod story;
 // After `story`, whose `call!` they use.
 mod bandwidth;
 mod content;
+mod governor;
 
 use crt_tools::token_messages::*;
 use std::path::PathBuf;
@@ -567,13 +568,25 @@ async fn play<C: Chain>(client: &mut C, clock: Clock) -> E2EResult<()> {
     .map_err(|e| format!("withdraw: {e:?}"))?;
     println!("    governance withdrew {} of platform fees", joy(fees));
 
+    println!("\n14. The community takes over: a governor owns the factory; holders vote a lower AMM fee; the guardian freezes, a proposal unfreezes.");
+    let cast = governor::Cast {
+        governance: &governance,
+        guardian: &ink_e2e::ferdie(),
+        holders: [
+            ("creator", &creator, 1_000 * JOY),
+            ("fan", &fan, 400 * JOY),
+            ("backer", &backer, 300 * JOY),
+        ],
+    };
+    governor::chapter(client, &mut story, &clock, factory_address, &mut factory, cast).await?;
+
     story.print_summary();
     Ok(())
 }
 
 fn main() {
     // demo [--url ws://host:port] [crt.wasm crt_library.wasm amm_library.wasm accounts_library.wasm factory.wasm factory_library.wasm live_marker.wasm content.wasm
-    //       bandwidth.wasm]
+    //       bandwidth.wasm governor.wasm]
     let mut url = None;
     let mut paths: Vec<PathBuf> = Vec::new();
     let mut args = std::env::args().skip(1);
