@@ -10,16 +10,16 @@ use ink::env::DefaultEnvironment;
 use ink::primitives::AccountId;
 use scale::Encode;
 
+/// A message as a contract's call builder builds it, ready to send.
+pub type Message<Args, R> = CallBuilder<
+    DefaultEnvironment,
+    Set<Call<DefaultEnvironment>>,
+    Set<ExecutionInput<Args>>,
+    Set<ReturnType<R>>,
+>;
+
 /// A message the call builder of a contract at `target` built, as a call of a proposal.
-pub fn call_of<Args: Encode, R>(
-    target: AccountId,
-    message: CallBuilder<
-        DefaultEnvironment,
-        Set<Call<DefaultEnvironment>>,
-        Set<ExecutionInput<Args>>,
-        Set<ReturnType<R>>,
-    >,
-) -> ProposedCall {
+pub fn call_of<Args: Encode, R>(target: AccountId, message: Message<Args, R>) -> ProposedCall {
     // An execution input encodes as the selector followed by the arguments.
     let input = message.params().exec_input().encode();
     let (selector, args) = input.split_at(4);

@@ -7,7 +7,7 @@
 //! and a proposal that unfreezes.
 
 use crate::common::*;
-use crt_tools::proposal::call_of;
+use crt_tools::proposal::{call_of, Message};
 use crt_traits::TokenConstraintsUpdate;
 use governor::governor::{Governor, GovernorRef};
 use governor_logic::messages::{
@@ -16,9 +16,6 @@ use governor_logic::messages::{
 use governor_logic::params::GovernorParams;
 use governor_logic::proposal::{ProposalId, ProposalState, ProposedCall, Support};
 use governor_logic::Error as GovernorError;
-use ink::env::call::utils::{ReturnType, Set};
-use ink::env::call::{Call, CallBuilder, ExecutionInput};
-use ink::env::DefaultEnvironment;
 use ink::primitives::AccountId;
 use ink_e2e::{ContractsBackend, Keypair};
 use scale::Encode;
@@ -135,12 +132,7 @@ async fn state(
 async fn governor_call<R: scale::Decode + Send>(
     client: &mut Client,
     who: &Keypair,
-    message: &ink::env::call::CallBuilder<
-        DefaultEnvironment,
-        Set<Call<DefaultEnvironment>>,
-        Set<ExecutionInput<impl Encode + Send + Sync + Clone>>,
-        Set<ReturnType<R>>,
-    >,
+    message: &Message<impl Encode + Send + Sync + Clone, R>,
 ) -> E2EResult<R> {
     Ok(client.call(who, message).submit().await?.return_value())
 }
