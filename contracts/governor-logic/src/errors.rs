@@ -43,7 +43,8 @@ pub enum Error {
     ProposalNotQueued,
     /// The timelock has not passed: the proposal can be executed from its `eta` block.
     TimelockNotPassed,
-    /// The grace period after the timelock is over: the proposal can no longer be executed.
+    /// A grace period is over: the proposal succeeded but was not queued in the grace period
+    /// after its vote, or was queued but not executed in the grace period after its timelock.
     ProposalExpired,
     /// A call of the proposal failed (reverted, trapped or ran out of gas); the whole
     /// execution was undone.

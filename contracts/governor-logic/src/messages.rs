@@ -119,11 +119,12 @@ pub trait Proposals {
     #[ink(message)]
     fn vote(&mut self, proposal: ProposalId, support: Support) -> Result<(), Error>;
 
-    /// Anyone queues a proposal that succeeded: it can be executed from the timelock delay
-    /// after now until the grace period after that.
+    /// Anyone queues a proposal that succeeded (by the grace period after its vote ends): it
+    /// can be executed from the timelock delay after now until the grace period after that.
     ///
     /// # Errors
-    /// `ProposalNotFound`, `ProposalNotSucceeded`, `ArithmeticOverflow`, `LayoutMismatch`.
+    /// `ProposalNotFound`, `ProposalNotSucceeded`, `ProposalExpired`, `ArithmeticOverflow`,
+    /// `LayoutMismatch`.
     ///
     /// # Events
     /// `ProposalQueued`.

@@ -125,6 +125,9 @@ pub struct Proposal {
     pub snapshot: BlockNumber,
     /// The last block votes are taken in.
     pub vote_end: BlockNumber,
+    /// The last block it can be queued in if it succeeded (`vote_end` + the grace period in
+    /// force when it was made): an approval nobody acted on does not wait for years.
+    pub queue_by: BlockNumber,
     /// The quorum in force when the proposal was made, ppm of the power at the snapshot.
     pub quorum_ppm: u32,
     pub tally: Tally,
@@ -149,7 +152,8 @@ pub enum ProposalState {
     Succeeded,
     /// Queued; executable once the timelock has passed.
     Queued,
-    /// Queued, but not executed before the grace period ended.
+    /// Succeeded but not queued by its `queue_by` block, or queued but not executed by its
+    /// deadline.
     Expired,
     Executed,
 }
@@ -177,8 +181,9 @@ impl Proposal {
             Progress::Queued { .. } => ProposalState::Queued,
             Progress::Open if now <= self.snapshot => ProposalState::Pending,
             Progress::Open if now <= self.vote_end => ProposalState::Active,
-            Progress::Open if self.is_won(total_at_snapshot()) => ProposalState::Succeeded,
-            Progress::Open => ProposalState::Defeated,
+            Progress::Open if !self.is_won(total_at_snapshot()) => ProposalState::Defeated,
+            Progress::Open if now > self.queue_by => ProposalState::Expired,
+            Progress::Open => ProposalState::Succeeded,
         }
     }
 }

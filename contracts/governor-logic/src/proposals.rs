@@ -50,10 +50,14 @@ impl GovernorData {
         let vote_end = snapshot
             .checked_add(self.params.voting_period)
             .ok_or(Error::ArithmeticOverflow)?;
+        let queue_by = vote_end
+            .checked_add(self.params.grace_period)
+            .ok_or(Error::ArithmeticOverflow)?;
         let proposal = Proposal {
             proposer: call.caller,
             snapshot,
             vote_end,
+            queue_by,
             quorum_ppm: self.params.quorum_ppm,
             tally: Tally::default(),
             progress: Progress::Open,
@@ -103,8 +107,10 @@ impl GovernorData {
     /// until the grace period after that ends.
     pub fn queue(&mut self, call: &Call, id: ProposalId) -> Result<Effects, Error> {
         let mut proposal = self.proposal(id).ok_or(Error::ProposalNotFound)?;
-        if self.state_of(&proposal, call.now) != ProposalState::Succeeded {
-            return Err(Error::ProposalNotSucceeded);
+        match self.state_of(&proposal, call.now) {
+            ProposalState::Succeeded => {}
+            ProposalState::Expired => return Err(Error::ProposalExpired),
+            _ => return Err(Error::ProposalNotSucceeded),
         }
         let eta = call
             .now

@@ -246,6 +246,24 @@ fn a_queued_proposal_expires_after_its_grace_period() {
 }
 
 #[ink::test]
+fn an_approval_nobody_queues_expires_after_the_grace_period() {
+    let a = acc();
+    let mut gov = three_voters();
+    let id = propose_noop(&mut gov, a.bob);
+    open_vote(&gov, id);
+    vote(&mut gov, a.bob, id, Support::For);
+    let proposal = gov.proposal(id).expect("made");
+    assert_eq!(proposal.queue_by, proposal.vote_end + PARAMS.grace_period);
+    go_to(proposal.queue_by);
+    assert_eq!(state(&gov, id), ProposalState::Succeeded);
+    go_to(proposal.queue_by + 1);
+    assert_eq!(state(&gov, id), ProposalState::Expired);
+    assert_rejected(&mut gov, Error::ProposalExpired, |g| g.queue(id));
+    assert_rejected(&mut gov, Error::ProposalExpired, |g| g.execute(id));
+    assert_rejected(&mut gov, Error::ProposalNotCancellable, |g| g.cancel(id));
+}
+
+#[ink::test]
 fn the_proposer_cancels_before_the_vote_ends_and_anyone_once_it_lost_its_power() {
     let a = acc();
     let mut gov = three_voters();
