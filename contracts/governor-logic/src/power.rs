@@ -111,7 +111,12 @@ impl VotingPower {
             .checked_add(amount)
             .ok_or(Error::ArithmeticOverflow)?;
         let mut fx = Effects::new();
-        self.add_power(call.now, self.delegate_of(call.caller), amount, &mut fx)?;
+        self.change_power(
+            call.now,
+            self.delegate_of(call.caller),
+            |p| p.checked_add(amount),
+            &mut fx,
+        )?;
         self.write(Series::Total, call.now, total)?;
         self.locked.insert(call.caller, &locked);
         self.total_locked = total;
@@ -140,7 +145,13 @@ impl VotingPower {
             .checked_sub(amount)
             .ok_or(Error::ArithmeticOverflow)?;
         let mut fx = Effects::new();
-        self.remove_power(call.now, self.delegate_of(call.caller), amount, &mut fx)?;
+        // A delegate's power holds every JOY delegated to it: this never underflows.
+        self.change_power(
+            call.now,
+            self.delegate_of(call.caller),
+            |p| p.checked_sub(amount),
+            &mut fx,
+        )?;
         self.write(Series::Total, call.now, total)?;
         self.locked.insert(call.caller, &locked);
         self.total_locked = total;
@@ -163,8 +174,8 @@ impl VotingPower {
         let amount = self.locked_of(call.caller);
         let mut fx = Effects::new();
         if amount > 0 {
-            self.remove_power(call.now, from, amount, &mut fx)?;
-            self.add_power(call.now, to, amount, &mut fx)?;
+            self.change_power(call.now, from, |p| p.checked_sub(amount), &mut fx)?;
+            self.change_power(call.now, to, |p| p.checked_add(amount), &mut fx)?;
         }
         if to == call.caller {
             self.delegates.remove(call.caller);
@@ -186,43 +197,16 @@ impl VotingPower {
         }
     }
 
-    fn add_power(
+    /// Sets `account`'s voting power from block `now` to `change` of its power now (`None`:
+    /// the sum does not fit, or the books are broken).
+    fn change_power(
         &mut self,
         now: BlockNumber,
         account: AccountId,
-        amount: Balance,
+        change: impl FnOnce(Balance) -> Option<Balance>,
         fx: &mut Effects,
     ) -> Result<(), Error> {
-        let power = self
-            .votes_of(account)
-            .checked_add(amount)
-            .ok_or(Error::ArithmeticOverflow)?;
-        self.set_power(now, account, power, fx)
-    }
-
-    fn remove_power(
-        &mut self,
-        now: BlockNumber,
-        account: AccountId,
-        amount: Balance,
-        fx: &mut Effects,
-    ) -> Result<(), Error> {
-        // A delegate's power holds every JOY delegated to it, so this never underflows
-        // unless the books are broken.
-        let power = self
-            .votes_of(account)
-            .checked_sub(amount)
-            .ok_or(Error::ArithmeticOverflow)?;
-        self.set_power(now, account, power, fx)
-    }
-
-    fn set_power(
-        &mut self,
-        now: BlockNumber,
-        account: AccountId,
-        power: Balance,
-        fx: &mut Effects,
-    ) -> Result<(), Error> {
+        let power = change(self.votes_of(account)).ok_or(Error::ArithmeticOverflow)?;
         self.write(Series::Votes(account), now, power)?;
         fx.push(VotingPowerChanged { account, power });
         Ok(())

@@ -4,25 +4,15 @@
 //! guardian's freeze. Runs last: it hands the benchmark's factory to the governor.
 
 use crt_tools::advance_blocks;
-use crt_tools::proposal::call_of;
+use crt_tools::proposal::{call_of, SIX_SECOND_BLOCK_PARAMS as PARAMS};
 use crt_traits::TokenConstraintsUpdate;
 use governor::governor::Governor;
 use governor_logic::messages::{Emergency as _, Proposals as _, Voting as _};
-use governor_logic::params::GovernorParams;
 use governor_logic::proposal::Support;
 use ink::ToAccountId;
 
 use crate::bench::Bench;
 use crate::lifecycle::{constructor_new, FactoryCalls, BACKER, CREATOR, FAN, GOVERNANCE, JOY, OTHER, TRADER};
-
-const PARAMS: GovernorParams = GovernorParams {
-    voting_delay: 14_400,
-    voting_period: 100_800,
-    timelock_delay: 28_800,
-    grace_period: 100_800,
-    quorum_ppm: 100_000,
-    proposal_threshold: 100 * JOY,
-};
 
 pub fn run(bench: &mut Bench, factory: &mut FactoryCalls, code: &[u8]) {
     let code_hash = bench.chain.upload(code, GOVERNANCE);

@@ -3,7 +3,7 @@
 //! proposes lowering the AMM buy fee; holders vote; after the timelock anyone executes it. Then
 //! the guardian freezes the platform in an emergency — and only a proposal unfreezes it.
 
-use crt_tools::proposal::call_of;
+use crt_tools::proposal::{call_of, SIX_SECOND_BLOCK_PARAMS};
 use crt_tools::E2EResult;
 use crt_traits::TokenConstraintsUpdate;
 use factory::factory::Factory;
@@ -15,21 +15,10 @@ use ink::primitives::AccountId;
 use ink_e2e::Keypair;
 
 use crate::chain::{Chain, Clock, OrFail};
-use crate::story::{id, joy, ss58, Story, JOY};
+use crate::story::{id, joy, ss58, Story};
 
 type FactoryCall = <Factory as ink::codegen::ContractCallBuilder>::Type;
 type GovernorCall = <Governor as ink::codegen::ContractCallBuilder>::Type;
-
-/// Realistic delays in 6-second blocks on the sandbox, which travels in time: a day before a
-/// vote opens, a week of voting, two days of timelock, a week to execute.
-const SANDBOX_PARAMS: GovernorParams = GovernorParams {
-    voting_delay: 14_400,
-    voting_period: 100_800,
-    timelock_delay: 28_800,
-    grace_period: 100_800,
-    quorum_ppm: 100_000,
-    proposal_threshold: 100 * JOY,
-};
 
 /// The least the governor allows, on a node (where every block is a transaction).
 const NODE_PARAMS: GovernorParams = GovernorParams {
@@ -37,7 +26,7 @@ const NODE_PARAMS: GovernorParams = GovernorParams {
     voting_period: 10,
     timelock_delay: 10,
     grace_period: 10,
-    ..SANDBOX_PARAMS
+    ..SIX_SECOND_BLOCK_PARAMS
 };
 
 /// The AMM buy fee the community sets: 0.1 %.
@@ -64,7 +53,7 @@ pub async fn chapter<C: Chain>(
         holders,
     } = cast;
     let params = match clock {
-        Clock::Sandbox => SANDBOX_PARAMS,
+        Clock::Sandbox => SIX_SECOND_BLOCK_PARAMS,
         Clock::Node(_) => NODE_PARAMS,
     };
     let mut constructor = GovernorRef::new(factory_address, params, vec![id(guardian)]);
