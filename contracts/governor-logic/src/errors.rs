@@ -52,13 +52,13 @@ pub enum Error {
         /// The failing call's position in the proposal (0: the first).
         index: u32,
     },
-    /// A call would spend more JOY than the governor's treasury holds (its JOY beyond what
-    /// voters locked).
+    /// A call would send more JOY than the governor's treasury holds when it is made (its JOY
+    /// beyond what voters locked); the whole execution was undone.
     TreasuryTooLow,
-    /// The proposal is cancelled, defeated, executed or expired.
+    /// The proposal's vote is over (or it was cancelled): it can no longer be cancelled.
     ProposalNotCancellable,
-    /// Only the proposer may cancel, and only before the vote ends, unless the proposer's
-    /// power fell below the proposal threshold.
+    /// Only the proposer may cancel, unless the proposer's power fell below the proposal
+    /// threshold.
     ProposerAboveThreshold,
     /// Only a guardian may do this.
     NotGuardian,
@@ -75,7 +75,7 @@ pub enum Error {
     TimelockOutOfBounds,
     /// The grace period is outside `MIN_GRACE_PERIOD..=MAX_GRACE_PERIOD` blocks.
     GracePeriodOutOfBounds,
-    /// The quorum is outside `MIN_QUORUM..=MAX_QUORUM` (1 % to 50 % of the power locked).
+    /// The quorum is outside `MIN_QUORUM..=MAX_QUORUM` (1 % to 20 % of the power locked).
     QuorumOutOfBounds,
     /// The proposal threshold is outside `MIN_PROPOSAL_THRESHOLD..=MAX_PROPOSAL_THRESHOLD`.
     ThresholdOutOfBounds,

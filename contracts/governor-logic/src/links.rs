@@ -54,11 +54,21 @@ mod chain {
     use super::*;
 
     /// Makes `call` with all the gas left; `Ok` only if the callee returned without reverting.
+    /// A call to an account that holds no contract is a plain JOY transfer of its value (it
+    /// must name no message: selector and arguments empty).
     #[cfg(target_arch = "wasm32")]
     pub fn invoke(call: &ProposedCall) -> Result<(), Failed> {
+        use ink::env::DefaultEnvironment;
         use ink::prelude::vec::Vec;
         use pallet_contracts_uapi::{CallFlags, HostFn, HostFnImpl};
         use scale::Encode;
+
+        if !ink::env::is_contract::<DefaultEnvironment>(&call.target) {
+            if !call.is_transfer() {
+                return Err(Failed);
+            }
+            return ink::env::transfer::<DefaultEnvironment>(call.target, call.value).map_err(|_| Failed);
+        }
 
         let mut input = Vec::with_capacity(call.args.len().saturating_add(4));
         input.extend_from_slice(&call.selector);
@@ -92,6 +102,9 @@ pub mod stand_in {
         pub calls: Vec<ProposedCall>,
         /// `(target, selector)` pairs that fail.
         pub failing: Vec<(AccountId, [u8; 4])>,
+        /// Accounts that hold no contract: a call to one is a plain transfer and must name no
+        /// message. (Every other target answers as a contract.)
+        pub plain_accounts: Vec<AccountId>,
     }
 
     thread_local! {
@@ -106,7 +119,8 @@ pub mod stand_in {
     /// Records `call`; moves its JOY from the governor to the target as the chain would.
     pub fn invoke(call: &ProposedCall) -> Result<(), Failed> {
         with_callees(|c| {
-            if c.failing.contains(&(call.target, call.selector)) {
+            let plain = c.plain_accounts.contains(&call.target);
+            if c.failing.contains(&(call.target, call.selector)) || (plain && !call.is_transfer()) {
                 return Err(Failed);
             }
             let governor = callee::<E>();

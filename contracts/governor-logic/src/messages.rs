@@ -147,8 +147,8 @@ pub trait Proposals {
     #[ink(message)]
     fn execute(&mut self, proposal: ProposalId) -> Result<(), Error>;
 
-    /// Cancels a proposal: the proposer may while it is pending or active; anyone may until
-    /// it is executed once the proposer's voting power is below the proposal threshold.
+    /// Cancels a proposal before its vote ends: the proposer may; anyone may once the
+    /// proposer's voting power is below the proposal threshold. After the vote nobody may.
     ///
     /// # Errors
     /// `ProposalNotFound`, `ProposalNotCancellable`, `ProposerAboveThreshold`,

@@ -1,6 +1,8 @@
 //! The governor's parameters and the hard bounds no proposal can move them past: delays short
-//! enough that governance can always act, long enough that holders can see and react, and a
-//! quorum and threshold that can always be reached.
+//! enough that governance can always act, a quorum and threshold that can always be reached.
+//! The least delays suit a development chain (a node where every block is a transaction); a
+//! production deployment chooses days, and any shortening of them is itself a proposal that
+//! runs through the delays in force.
 
 use crt_traits::{Balance, BlockNumber, PERMILL_ONE};
 use ink::prelude::vec::Vec;
@@ -26,9 +28,10 @@ pub const MIN_GRACE_PERIOD: BlockNumber = 10;
 pub const MAX_GRACE_PERIOD: BlockNumber = 403_200;
 /// Lowest quorum: 1 % of the voting power locked at a proposal's snapshot (ppm).
 pub const MIN_QUORUM: u32 = 10_000;
-/// Highest quorum: 50 %: a higher one would let a large minority stop every proposal,
-/// the one that lowers it included.
-pub const MAX_QUORUM: u32 = 500_000;
+/// Highest quorum: 20 %. The quorum counts all JOY locked, also JOY nobody votes with any
+/// more (a lost key); a higher one would let such JOY, or a large minority staying away,
+/// stop every proposal, the one that lowers the quorum included.
+pub const MAX_QUORUM: u32 = 200_000;
 /// Lowest proposal threshold: one base unit of power (an account with no JOY locked never
 /// proposes).
 pub const MIN_PROPOSAL_THRESHOLD: Balance = 1;
@@ -139,5 +142,6 @@ mod tests {
         assert_eq!(ppm_of_ceil(1_000_000, 40_000), 40_000);
         assert_eq!(ppm_of_ceil(1_000_001, 40_000), 40_001);
         assert_eq!(ppm_of_ceil(Balance::MAX, 500_000), Balance::MAX / 2 + 1);
+        assert_eq!(ppm_of_ceil(Balance::MAX, MAX_QUORUM), Balance::MAX / 5);
     }
 }

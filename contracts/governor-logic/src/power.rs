@@ -3,7 +3,9 @@
 //! weighs the power its voter had at the proposal's snapshot. JOY locked or delegated after
 //! the snapshot does not count in that proposal; JOY unlocked after it still does (its owner
 //! cannot vote with it again: the power at the snapshot is fixed). A voter's own JOY stays in
-//! until the vote it took part in ends (`vote_locks`), so nobody votes and leaves at once.
+//! until the vote it took part in ends (`vote_locks`). JOY delegated to a voter is not held by
+//! the delegate's votes: a delegator never waits on anyone else, and whatever it does after
+//! the snapshot changes no vote.
 //!
 //! Every lookup reads at most ⌈log₂ n⌉ + 1 checkpoints of one account (n: its changes of
 //! power); no message iterates over accounts.

@@ -20,12 +20,13 @@ pub const MAX_DESCRIPTION_LEN: usize = 512;
 /// One call a proposal makes when executed: the message `selector` of the contract at
 /// `target` with SCALE-encoded `args`, sending `value` JOY base units from the governor's
 /// treasury. A call to the governor itself runs one of its own messages (`set_params`,
-/// `set_guardians`).
+/// `set_guardians`); a call to an account that holds no contract, naming no message (selector
+/// `0x00000000`, no arguments), pays it `value`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 #[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 pub struct ProposedCall {
-    /// The contract called.
+    /// The contract called (or the account paid).
     pub target: AccountId,
     /// The message's selector (4 bytes, as in the target's metadata).
     pub selector: [u8; 4],
@@ -33,6 +34,14 @@ pub struct ProposedCall {
     pub args: Vec<u8>,
     /// JOY base units sent with the call, from the governor's treasury.
     pub value: Balance,
+}
+
+impl ProposedCall {
+    /// Whether the call names no message (selector `0x00000000`, no arguments): to an account
+    /// that holds no contract, it is a plain transfer of its value.
+    pub fn is_transfer(&self) -> bool {
+        self.selector == [0; 4] && self.args.is_empty()
+    }
 }
 
 /// What a proposal would do and why: kept apart from its vote, so votes do not read it.

@@ -152,19 +152,20 @@ impl GovernorData {
         Ok(())
     }
 
-    /// Cancels a proposal: its proposer may while it is pending or active; anyone may before
-    /// it is executed once the proposer's power fell below the proposal threshold.
+    /// Cancels a proposal before its vote ends: its proposer may; anyone may once the
+    /// proposer's power fell below the proposal threshold (a proposer keeps the power it
+    /// proposed with through the vote). Once the vote is over the holders have decided: nobody
+    /// cancels a proposal that passed (a delegator taking its power back cannot undo a vote).
     pub fn cancel(&mut self, call: &Call, id: ProposalId) -> Result<Effects, Error> {
         let mut proposal = self.proposal(id).ok_or(Error::ProposalNotFound)?;
-        let state = self.state_of(&proposal, call.now);
-        let open = match state {
-            ProposalState::Pending | ProposalState::Active => true,
-            ProposalState::Succeeded | ProposalState::Queued => false,
-            _ => return Err(Error::ProposalNotCancellable),
-        };
-        let by_proposer = open && call.caller == proposal.proposer;
+        if !matches!(
+            self.state_of(&proposal, call.now),
+            ProposalState::Pending | ProposalState::Active
+        ) {
+            return Err(Error::ProposalNotCancellable);
+        }
         let proposer_fell = self.power.votes_of(proposal.proposer) < self.params.proposal_threshold;
-        if !by_proposer && !proposer_fell {
+        if call.caller != proposal.proposer && !proposer_fell {
             return Err(Error::ProposerAboveThreshold);
         }
         proposal.progress = Progress::Canceled;

@@ -64,29 +64,27 @@ impl GovernorState {
     /// none (a failing call fails the message, and the chain undoes the calls before it).
     pub fn execute(&mut self, call: &Call, id: ProposalId) -> Result<(), Error> {
         let calls = self.data.executable_calls(call, id)?;
-        let spent = calls
-            .iter()
-            .try_fold(0, |sum: Balance, c| sum.checked_add(c.value))
-            .ok_or(Error::ArithmeticOverflow)?;
-        if spent > self.treasury() {
-            return Err(Error::TreasuryTooLow);
-        }
         self.data.mark_executed(id)?;
-        let mut fx = Effects::new();
         for (index, proposed) in calls.iter().enumerate() {
             let failed = || Error::CallFailed {
                 index: u32::try_from(index).unwrap_or(u32::MAX),
             };
             if proposed.target == call.contract {
                 let own = OwnCall::parse(proposed)?;
-                let own_fx = self.data.apply_own(own);
-                fx.events.extend(own_fx.events);
+                // Emitted now, in the order of the calls, like the events of the others.
+                for event in self.data.apply_own(own).events {
+                    event.emit();
+                }
             } else {
+                // Checked at each call, so a proposal may first bring JOY in (the factory's
+                // `withdraw_platform_fees` to the governor) and then pay it out.
+                if proposed.value > self.treasury() {
+                    return Err(Error::TreasuryTooLow);
+                }
                 links::invoke(proposed).map_err(|_| failed())?;
             }
         }
-        fx.push(ProposalExecuted { proposal: id });
-        self.apply(fx)
+        self.apply(Effects::new().event(ProposalExecuted { proposal: id }))
     }
 
     /// A guardian freezes the factory. Nothing else is in a guardian's power.

@@ -1,5 +1,5 @@
 //! Property test of the governor: over random sequences of locks, unlocks, delegations,
-//! proposals, votes and blocks passing, the voting power of all accounts together is the JOY
+//! proposals, votes, queueing, executions, cancellations and blocks passing, the voting power of all accounts together is the JOY
 //! locked (now and at every past block), no proposal counts more votes than the power locked
 //! at its snapshot, the governor's JOY covers what is locked, and afterwards everyone can
 //! take all of their JOY back: no sequence locks anyone's exit.
@@ -20,6 +20,9 @@ enum Step {
     Delegate { who: usize, to: usize },
     Propose { who: usize },
     Vote { who: usize, proposal: u32, support: u8 },
+    Queue { proposal: u32 },
+    Execute { proposal: u32 },
+    Cancel { who: usize, proposal: u32 },
     Wait { blocks: u32 },
 }
 
@@ -30,6 +33,9 @@ fn step() -> impl Strategy<Value = Step> {
         2 => (0usize..5, 0usize..5).prop_map(|(who, to)| Step::Delegate { who, to }),
         1 => (0usize..5).prop_map(|who| Step::Propose { who }),
         4 => (0usize..5, 0u32..4, 0u8..3).prop_map(|(who, proposal, support)| Step::Vote { who, proposal, support }),
+        1 => (0u32..4).prop_map(|proposal| Step::Queue { proposal }),
+        1 => (0u32..4).prop_map(|proposal| Step::Execute { proposal }),
+        1 => (0usize..5, 0u32..4).prop_map(|(who, proposal)| Step::Cancel { who, proposal }),
         2 => (1u32..12).prop_map(|blocks| Step::Wait { blocks }),
     ]
 }
@@ -77,6 +83,18 @@ proptest! {
                         as_caller(who[w]);
                         let support = [Support::For, Support::Against, Support::Abstain][usize::from(support)];
                         let _ = gov.vote(proposal, support);
+                    }
+                    Step::Queue { proposal } => {
+                        as_caller(who[0]);
+                        let _ = gov.queue(proposal);
+                    }
+                    Step::Execute { proposal } => {
+                        as_caller(who[0]);
+                        let _ = gov.execute(proposal);
+                    }
+                    Step::Cancel { who: w, proposal } => {
+                        as_caller(who[w]);
+                        let _ = gov.cancel(proposal);
                     }
                     Step::Wait { blocks } => {
                         go_to(now() + blocks);

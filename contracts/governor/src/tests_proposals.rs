@@ -269,7 +269,8 @@ fn the_proposer_cancels_before_the_vote_ends_and_anyone_once_it_lost_its_power()
     let mut gov = three_voters();
     let pending = propose_noop(&mut gov, a.django);
     let active = propose_noop(&mut gov, a.django);
-    let late = propose_noop(&mut gov, a.django);
+    let fell = propose_noop(&mut gov, a.django);
+    let passed = propose_noop(&mut gov, a.django);
     as_caller(a.bob);
     assert_rejected(&mut gov, Error::ProposerAboveThreshold, |g| g.cancel(pending));
     as_caller(a.django);
@@ -281,21 +282,28 @@ fn the_proposer_cancels_before_the_vote_ends_and_anyone_once_it_lost_its_power()
     open_vote(&gov, active);
     as_caller(a.bob);
     assert_rejected(&mut gov, Error::VotingClosed, |g| g.vote(pending, Support::For));
+    assert_rejected(&mut gov, Error::ProposerAboveThreshold, |g| g.cancel(active));
     vote(&mut gov, a.bob, active, Support::For);
-    vote(&mut gov, a.bob, late, Support::For);
+    vote(&mut gov, a.bob, passed, Support::For);
     as_caller(a.django);
     gov.cancel(active).expect("cancels while active");
     assert_rejected(&mut gov, Error::VotingClosed, |g| g.vote(active, Support::For));
-    end_vote(&gov, late);
-    gov.queue(late).expect("queues");
-    // Too late for the proposer alone; anyone may once its power is below the threshold.
-    as_caller(a.django);
-    assert_rejected(&mut gov, Error::ProposerAboveThreshold, |g| g.cancel(late));
+    // The proposer's power falls below the threshold during the vote: anyone cancels.
     gov.unlock(250).expect("django did not vote");
     as_caller(a.frank);
-    gov.cancel(late).expect("anyone cancels");
-    assert_eq!(state(&gov, late), ProposalState::Canceled);
-    assert_rejected(&mut gov, Error::ProposalNotQueued, |g| g.execute(late));
+    gov.cancel(fell).expect("anyone cancels");
+    assert_eq!(state(&gov, fell), ProposalState::Canceled);
+    // After the vote nobody cancels, not even with the proposer below the threshold.
+    end_vote(&gov, passed);
+    assert_eq!(state(&gov, passed), ProposalState::Succeeded);
+    for who in [a.frank, a.django] {
+        as_caller(who);
+        assert_rejected(&mut gov, Error::ProposalNotCancellable, |g| g.cancel(passed));
+    }
+    gov.queue(passed).expect("queues");
+    assert_rejected(&mut gov, Error::ProposalNotCancellable, |g| g.cancel(passed));
+    go_to(now() + PARAMS.timelock_delay);
+    gov.execute(passed).expect("executes");
 }
 
 #[ink::test]
@@ -443,7 +451,7 @@ fn a_proposal_changes_the_governors_own_settings() {
 }
 
 #[ink::test]
-fn a_failing_call_fails_the_whole_execution() {
+fn a_failing_call_fails_the_execution_with_its_index() {
     let a = acc();
     let mut gov = three_voters();
     let calls = vec![
@@ -455,8 +463,8 @@ fn a_failing_call_fails_the_whole_execution() {
     ];
     let id = pass(&mut gov, calls);
     with_callees(|c| c.failing.push((a.frank, UPDATE)));
-    // On chain the revert undoes the first call and the proposal stays queued (the
-    // end-to-end test shows it); here the error is what matters.
+    // On chain the error reverts the message: the first call is undone and the proposal
+    // stays queued (the end-to-end test shows it). The off-chain engine does not revert.
     assert_eq!(gov.execute(id), Err(Error::CallFailed { index: 1 }));
 }
 
@@ -464,22 +472,36 @@ fn a_failing_call_fails_the_whole_execution() {
 fn proposals_spend_the_treasury_never_the_locked_joy() {
     let a = acc();
     let mut gov = three_voters();
-    // 5 000 JOY sent to the governor beside the 1 800 locked.
-    set_account_balance::<E>(callee::<E>(), joy(callee::<E>()) + 5_000);
-    assert_eq!(gov.treasury(), ED + 5_000);
+    // 5 000 000 JOY sent to the governor beside the 1 800 locked.
+    set_account_balance::<E>(callee::<E>(), joy(callee::<E>()) + 5_000_000);
+    assert_eq!(gov.treasury(), ED + 5_000_000);
+    with_callees(|c| c.plain_accounts.push(a.frank));
     let pay_frank = |value| ProposedCall {
         target: a.frank,
+        selector: [0; 4],
+        args: vec![],
         value,
-        ..factory_call(&[])
     };
-    let greedy = pass(&mut gov, vec![pay_frank(ED + 4_000), pay_frank(1_001)]);
-    assert_rejected(&mut gov, Error::TreasuryTooLow, |g| g.execute(greedy));
-    let fair = pass(&mut gov, vec![pay_frank(3_000), pay_frank(2_000)]);
+    // Each call's value must be in the treasury when it is made. (On chain the error reverts
+    // the message and the first payment with it; the off-chain engine does not revert.)
+    let greedy = pass(&mut gov, vec![pay_frank(3_000_000), pay_frank(ED + 2_000_001)]);
+    assert_eq!(gov.execute(greedy), Err(Error::TreasuryTooLow));
+    assert_eq!(gov.treasury(), ED + 2_000_000);
+    // A call naming a message to an account without a contract fails.
+    let message_to_frank = ProposedCall {
+        target: a.frank,
+        ..factory_call(&[1])
+    };
+    let wrong = pass(&mut gov, vec![pay_frank(1), message_to_frank]);
+    assert_eq!(gov.execute(wrong), Err(Error::CallFailed { index: 1 }));
+    set_account_balance::<E>(a.frank, START_JOY);
+    set_account_balance::<E>(callee::<E>(), ED + 1_800 + 5_000_000);
+    let fair = pass(&mut gov, vec![pay_frank(3_000_000), pay_frank(2_000_000)]);
     let frank = joy(a.frank);
     gov.execute(fair).expect("executes");
     assert_eq!(
         (joy(a.frank), gov.treasury(), joy(callee::<E>())),
-        (frank + 5_000, ED, ED + 1_800)
+        (frank + 5_000_000, ED, ED + 1_800)
     );
     // Every voter can still leave.
     go_to(now() + 100);

@@ -3,15 +3,16 @@
 //! the factory's AMM buy fee (`update_token_constraints`) voted through, refused before its
 //! timelock and executed after it; double votes and an unlock during the vote refused; a
 //! proposal short of its quorum, one defeated, one cancelled, one expired; the guardian's
-//! freeze (and its refused unfreeze); a proposal whose second call fails undone as a whole;
-//! and a proposal that unfreezes.
+//! freeze (and its refused unfreeze); a proposal that changes the governor's own parameters,
+//! unfreezes and then fails, undone as a whole; a proposal that unfreezes; and one that brings
+//! platform fees into the treasury, pays a plain account from it and changes the parameters.
 
 use crate::common::*;
 use crt_tools::proposal::{call_of, Message};
 use crt_traits::TokenConstraintsUpdate;
 use governor::governor::{Governor, GovernorRef};
 use governor_logic::messages::{
-    Emergency as _, ProposalViews as _, Proposals as _, Voting as _, VotingViews as _,
+    Emergency as _, ProposalViews as _, Proposals as _, Settings as _, Voting as _, VotingViews as _,
 };
 use governor_logic::params::GovernorParams;
 use governor_logic::proposal::{ProposalId, ProposalState, ProposedCall, Support};
@@ -144,6 +145,14 @@ async fn buy_fee(client: &mut Client, p: &mut Platform) -> E2EResult<u32> {
         .await?
         .return_value()
         .amm_buy_tx_fee)
+}
+
+async fn params(client: &mut Client, p: &mut Platform) -> E2EResult<GovernorParams> {
+    Ok(client
+        .call(&ink_e2e::alice(), &p.governor.params())
+        .dry_run()
+        .await?
+        .return_value())
 }
 
 async fn is_frozen(client: &mut Client, p: &mut Platform) -> E2EResult<bool> {
@@ -364,24 +373,60 @@ fn proposals_fail_as_they_should_and_the_guardian_only_freezes() {
         assert_eq!(unfreeze.return_value(), Err(factory::Error::NotGovernance));
         assert!(is_frozen(&mut client, &mut p).await?);
 
-        // A proposal that unfreezes and then sets a fee above its cap: the second call fails,
-        // so the unfreeze is undone too and the proposal stays queued.
+        // Three proposals in one vote. `broken` changes the governor's own parameters,
+        // unfreezes, then sets a fee above its cap: the third call fails, so the parameters
+        // and the unfreeze are undone too and the proposal stays queued. `fixed` unfreezes.
+        // `spend` brings the JOY charlie gave the treasury in from the factory, pays 1 500 000
+        // of it to ferdie's plain account and changes the parameters.
+        client
+            .call(&charlie, &p.factory.deposit_platform_fee())
+            .value(2_000_000)
+            .submit()
+            .await?;
+        let fees = client
+            .call(&charlie, &p.factory.platform_fees_available())
+            .dry_run()
+            .await?
+            .return_value();
+        assert!(fees >= 2_000_000);
+        let new_params = GovernorParams {
+            voting_period: 30,
+            quorum_ppm: 150_000,
+            ..PARAMS
+        };
+        let set_params = call_of(p.address, p.governor.set_params(new_params));
         let unfreeze = call_of(p.factory_address, p.factory.set_frozen_status(false));
         let above_cap = call_of(
             p.factory_address,
             p.factory.update_token_constraints(update(1_000_000)),
         );
-        let broken = propose(&mut client, &mut p, &bob, vec![unfreeze.clone(), above_cap]).await?;
+        let pay_ferdie = ProposedCall {
+            target: id(&ink_e2e::ferdie()),
+            selector: [0; 4],
+            args: vec![],
+            value: 1_500_000,
+        };
+        let broken = vec![set_params.clone(), unfreeze.clone(), above_cap];
+        let spend = vec![
+            call_of(
+                p.factory_address,
+                p.factory.withdraw_platform_fees(p.address, fees),
+            ),
+            pay_ferdie,
+            set_params,
+        ];
+        let broken = propose(&mut client, &mut p, &bob, broken).await?;
         let fixed = propose(&mut client, &mut p, &bob, vec![unfreeze]).await?;
+        let spend = propose(&mut client, &mut p, &bob, spend).await?;
         crt_tools::advance_blocks(PARAMS.voting_delay + 1);
-        for proposal in [broken, fixed] {
+        for proposal in [broken, fixed, spend] {
             assert_eq!(
                 vote(&mut client, &mut p, &bob, proposal, Support::For).await?,
                 Ok(())
             );
         }
         crt_tools::advance_blocks(PARAMS.voting_period);
-        for proposal in [broken, fixed] {
+        for proposal in [broken, fixed, spend] {
             assert_eq!(
                 governor_call(&mut client, &dave, &p.governor.queue(proposal)).await?,
                 Ok(())
@@ -389,8 +434,9 @@ fn proposals_fail_as_they_should_and_the_guardian_only_freezes() {
         }
         crt_tools::advance_blocks(PARAMS.timelock_delay);
         let failed = governor_call(&mut client, &dave, &p.governor.execute(broken)).await?;
-        assert_eq!(failed, Err(GovernorError::CallFailed { index: 1 }));
+        assert_eq!(failed, Err(GovernorError::CallFailed { index: 2 }));
         assert!(is_frozen(&mut client, &mut p).await?);
+        assert_eq!(params(&mut client, &mut p).await?, PARAMS);
         assert_eq!(
             state(&mut client, &mut p, broken).await?,
             Some(ProposalState::Queued)
@@ -400,6 +446,16 @@ fn proposals_fail_as_they_should_and_the_guardian_only_freezes() {
             Ok(())
         );
         assert!(!is_frozen(&mut client, &mut p).await?);
+
+        let locked = joy(&mut client, p.address).await;
+        let ferdie = joy(&mut client, id(&ink_e2e::ferdie())).await;
+        assert_eq!(
+            governor_call(&mut client, &dave, &p.governor.execute(spend)).await?,
+            Ok(())
+        );
+        assert_eq!(joy(&mut client, id(&ink_e2e::ferdie())).await, ferdie + 1_500_000);
+        assert_eq!(joy(&mut client, p.address).await, locked + fees - 1_500_000);
+        assert_eq!(params(&mut client, &mut p).await?, new_params);
         Ok(())
     })
 }
