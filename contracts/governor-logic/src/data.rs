@@ -17,14 +17,19 @@ use crate::proposal::{Proposal, ProposalBody, ProposalId, ProposalState, Receipt
 #[ink::storage_item]
 #[cfg_attr(feature = "std", derive(Debug))]
 pub struct GovernorData {
+    /// The parameters in force.
     pub params: GovernorParams,
     /// Accounts that may freeze the factory (read by the freeze only).
     pub(crate) guardians: Lazy<Vec<AccountId>>,
+    /// Locked JOY, delegation and voting power over time.
     pub power: VotingPower,
     /// The id the next proposal gets.
     pub next_proposal_id: ProposalId,
+    /// Each proposal's vote and progress.
     pub(crate) proposals: Mapping<ProposalId, Proposal>,
+    /// Each proposal's calls and description.
     pub(crate) bodies: Mapping<ProposalId, ProposalBody>,
+    /// The votes cast, by proposal and voter.
     pub(crate) receipts: Mapping<(ProposalId, AccountId), Receipt>,
 }
 

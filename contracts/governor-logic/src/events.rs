@@ -10,6 +10,7 @@ use crate::proposal::{ProposalId, ProposedCall, Support};
 /// An account locked JOY for voting power.
 #[ink::event]
 pub struct Locked {
+    /// The account that locked.
     #[ink(topic)]
     pub account: AccountId,
     /// Locked now, JOY base units.
@@ -21,6 +22,7 @@ pub struct Locked {
 /// An account took locked JOY back.
 #[ink::event]
 pub struct Unlocked {
+    /// The account paid.
     #[ink(topic)]
     pub account: AccountId,
     /// Unlocked now, JOY base units (paid to the account).
@@ -32,6 +34,7 @@ pub struct Unlocked {
 /// An account's votes go to another delegate from now on.
 #[ink::event]
 pub struct DelegateChanged {
+    /// The account whose votes moved.
     #[ink(topic)]
     pub delegator: AccountId,
     /// The delegate before (the delegator itself if it had not delegated).
@@ -43,6 +46,7 @@ pub struct DelegateChanged {
 /// An account's voting power changed (it locked, unlocked, or delegation moved power).
 #[ink::event]
 pub struct VotingPowerChanged {
+    /// The account whose power changed.
     #[ink(topic)]
     pub account: AccountId,
     /// The power afterwards, JOY base units.
@@ -52,12 +56,15 @@ pub struct VotingPowerChanged {
 /// A proposal was made.
 #[ink::event]
 pub struct ProposalCreated {
+    /// The new proposal's id.
     #[ink(topic)]
     pub proposal: ProposalId,
+    /// Who proposed it.
     #[ink(topic)]
     pub proposer: AccountId,
     /// What it would do.
     pub calls: Vec<ProposedCall>,
+    /// What the proposer says of it.
     pub description: String,
     /// Votes weigh the power at the end of this block.
     pub snapshot: BlockNumber,
@@ -68,10 +75,13 @@ pub struct ProposalCreated {
 /// A vote was cast.
 #[ink::event]
 pub struct VoteCast {
+    /// The proposal voted on.
     #[ink(topic)]
     pub proposal: ProposalId,
+    /// Who voted.
     #[ink(topic)]
     pub voter: AccountId,
+    /// For, against or abstain.
     pub support: Support,
     /// The voter's power at the snapshot, JOY base units.
     pub weight: Balance,
@@ -80,6 +90,7 @@ pub struct VoteCast {
 /// A successful proposal was queued behind the timelock.
 #[ink::event]
 pub struct ProposalQueued {
+    /// The proposal queued.
     #[ink(topic)]
     pub proposal: ProposalId,
     /// The first block it can be executed in.
@@ -91,6 +102,7 @@ pub struct ProposalQueued {
 /// A proposal's calls were made.
 #[ink::event]
 pub struct ProposalExecuted {
+    /// The proposal executed.
     #[ink(topic)]
     pub proposal: ProposalId,
 }
@@ -98,6 +110,7 @@ pub struct ProposalExecuted {
 /// A proposal was cancelled.
 #[ink::event]
 pub struct ProposalCanceled {
+    /// The proposal cancelled.
     #[ink(topic)]
     pub proposal: ProposalId,
     /// Who cancelled it.
@@ -107,18 +120,21 @@ pub struct ProposalCanceled {
 /// A proposal changed the governor's parameters.
 #[ink::event]
 pub struct ParamsChanged {
+    /// The parameters now in force.
     pub params: GovernorParams,
 }
 
 /// A proposal replaced the guardians.
 #[ink::event]
 pub struct GuardiansChanged {
+    /// The guardians now.
     pub guardians: Vec<AccountId>,
 }
 
 /// A guardian froze the factory.
 #[ink::event]
 pub struct FactoryFrozen {
+    /// The guardian that froze it.
     #[ink(topic)]
     pub guardian: AccountId,
 }

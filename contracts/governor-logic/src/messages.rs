@@ -107,8 +107,8 @@ pub trait Proposals {
     #[ink(message)]
     fn propose(&mut self, calls: Vec<ProposedCall>, description: String) -> Result<ProposalId, Error>;
 
-    /// Votes on an active proposal (`support`: for, against or abstain) with the caller's
-    /// power at its snapshot. The caller's own locked JOY stays locked until the vote ends.
+    /// Votes on `proposal`, which must be active (`support`: for, against or abstain), with
+    /// the caller's power at its snapshot. The caller's own locked JOY stays locked until the vote ends.
     ///
     /// # Errors
     /// `ProposalNotFound`, `VotingClosed`, `AlreadyVoted`, `NoVotingPower`,
@@ -119,7 +119,7 @@ pub trait Proposals {
     #[ink(message)]
     fn vote(&mut self, proposal: ProposalId, support: Support) -> Result<(), Error>;
 
-    /// Anyone queues a proposal that succeeded (by the grace period after its vote ends): it
+    /// Anyone queues `proposal`, which succeeded (by the grace period after its vote ends): it
     /// can be executed from the timelock delay after now until the grace period after that.
     ///
     /// # Errors
@@ -131,7 +131,7 @@ pub trait Proposals {
     #[ink(message)]
     fn queue(&mut self, proposal: ProposalId) -> Result<(), Error>;
 
-    /// Anyone executes a queued proposal whose timelock passed and whose grace period has not
+    /// Anyone executes `proposal`, queued, whose timelock passed and whose grace period has not
     /// ended: its calls are made in order, all or none. The caller pays the gas and any
     /// storage deposit the calls need.
     ///
@@ -147,7 +147,7 @@ pub trait Proposals {
     #[ink(message)]
     fn execute(&mut self, proposal: ProposalId) -> Result<(), Error>;
 
-    /// Cancels a proposal before its vote ends: the proposer may; anyone may once the
+    /// Cancels `proposal` before its vote ends: the proposer may; anyone may once the
     /// proposer's voting power is below the proposal threshold. After the vote nobody may.
     ///
     /// # Errors
@@ -193,7 +193,7 @@ pub trait ProposalViews {
 #[ink::trait_definition]
 pub trait Settings {
     /// Only a proposal of this governor (a call to the governor itself): sets the
-    /// parameters, each within its hard bounds. Proposals already made keep their snapshot,
+    /// parameters to `params`, each within its hard bounds. Proposals already made keep their snapshot,
     /// vote end and quorum; the new timelock and grace apply to proposals queued from now.
     ///
     /// # Errors
@@ -206,8 +206,8 @@ pub trait Settings {
     #[ink(message)]
     fn set_params(&mut self, params: GovernorParams) -> Result<(), Error>;
 
-    /// Only a proposal of this governor: replaces the guardians (at most 8, none twice; an
-    /// empty set leaves no emergency freeze).
+    /// Only a proposal of this governor: replaces the guardians with `guardians` (at most 8,
+    /// none twice; an empty set leaves no emergency freeze).
     ///
     /// # Errors
     /// `OnlyByProposal`, `TooManyGuardians`, `DuplicateGuardian`.

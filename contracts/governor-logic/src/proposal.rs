@@ -60,7 +60,9 @@ pub struct ProposalBody {
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 #[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 pub enum Support {
+    /// Against the proposal.
     Against,
+    /// For the proposal.
     For,
     /// Counts towards the quorum only.
     Abstain,
@@ -71,6 +73,7 @@ pub enum Support {
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 #[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 pub struct Receipt {
+    /// For, against or abstain.
     pub support: Support,
     /// The voter's power at the proposal's snapshot, JOY base units.
     pub weight: Balance,
@@ -81,8 +84,11 @@ pub struct Receipt {
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 #[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 pub struct Tally {
+    /// Power voting for.
     pub for_votes: Balance,
+    /// Power voting against.
     pub against_votes: Balance,
+    /// Power abstaining (counts towards the quorum only).
     pub abstain_votes: Balance,
 }
 
@@ -116,10 +122,14 @@ pub enum Progress {
     Open,
     /// Queued: executable from `eta` to `deadline` (inclusive).
     Queued {
+        /// The first block it can be executed in.
         eta: BlockNumber,
+        /// The last block it can be executed in.
         deadline: BlockNumber,
     },
+    /// Its calls were made.
     Executed,
+    /// Cancelled before its vote ended.
     Canceled,
 }
 
@@ -128,6 +138,7 @@ pub enum Progress {
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
 #[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 pub struct Proposal {
+    /// Who proposed it.
     pub proposer: AccountId,
     /// Votes weigh the power voters had at the end of this block; voting opens the block
     /// after.
@@ -139,7 +150,9 @@ pub struct Proposal {
     pub queue_by: BlockNumber,
     /// The quorum in force when the proposal was made, ppm of the power at the snapshot.
     pub quorum_ppm: u32,
+    /// The votes cast so far.
     pub tally: Tally,
+    /// Open, queued, executed or cancelled.
     pub progress: Progress,
 }
 
@@ -164,6 +177,7 @@ pub enum ProposalState {
     /// Succeeded but not queued by its `queue_by` block, or queued but not executed by its
     /// deadline.
     Expired,
+    /// Its calls were made.
     Executed,
 }
 
