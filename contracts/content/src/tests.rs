@@ -135,22 +135,13 @@ fn snapshot(content: &Content) -> Snapshot {
     )
 }
 
-/// `f` fails with `expected`, changes nothing and emits nothing. (The JOY sent with the call
-/// stays counted where `pay` put it: a reverted call returns it on chain.)
+/// `f` fails with `expected`, changes nothing [`snapshot`] sees and emits nothing.
 pub(crate) fn assert_rejected<T: core::fmt::Debug>(
     content: &mut Content,
     expected: Error,
     f: impl FnOnce(&mut Content) -> Result<T, Error>,
 ) {
-    let before = snapshot(content);
-    let events_before = recorded_events().count();
-    assert_eq!(f(content).map(|_| ()).unwrap_err(), expected);
-    assert_eq!(snapshot(content), before, "state changed by a rejected call");
-    assert_eq!(
-        recorded_events().count(),
-        events_before,
-        "events from a rejected call"
-    );
+    crt_traits::off_chain::assert_rejected_by(content, expected, snapshot, f)
 }
 
 #[ink::test]

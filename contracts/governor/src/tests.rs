@@ -131,22 +131,13 @@ pub(crate) fn snapshot(gov: &Governor) -> Snapshot {
     )
 }
 
-/// `f` fails with `expected`, changes nothing and emits nothing. (JOY sent with the call stays
-/// counted where `pay` put it: a reverted call returns it on chain.)
+/// `f` fails with `expected`, changes nothing [`snapshot`] sees and emits nothing.
 pub(crate) fn assert_rejected<T: core::fmt::Debug>(
     gov: &mut Governor,
     expected: Error,
     f: impl FnOnce(&mut Governor) -> Result<T, Error>,
 ) {
-    let before = snapshot(gov);
-    let events_before = recorded_events().count();
-    assert_eq!(f(gov).map(|_| ()).unwrap_err(), expected);
-    assert_eq!(snapshot(gov), before, "state changed by a rejected call");
-    assert_eq!(
-        recorded_events().count(),
-        events_before,
-        "events from a rejected call"
-    );
+    crt_traits::off_chain::assert_rejected_by(gov, expected, snapshot, f)
 }
 
 #[ink::test]
