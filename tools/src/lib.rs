@@ -34,6 +34,15 @@ pub mod whitelist;
 
 type Runtime = <DefaultSandbox as Sandbox>::Runtime;
 
+/// A typed message from a contract's call builder (selector and arguments encoded by ink),
+/// ready to send: what the benchmarks run and what a governor proposal is built from.
+pub type Message<Args, R> = ink::env::call::CallBuilder<
+    ink::env::DefaultEnvironment,
+    ink::env::call::utils::Set<ink::env::call::Call<ink::env::DefaultEnvironment>>,
+    ink::env::call::utils::Set<ink::env::call::ExecutionInput<Args>>,
+    ink::env::call::utils::Set<ink::env::call::utils::ReturnType<R>>,
+>;
+
 /// The client every end-to-end test drives.
 pub type Client = ink_e2e::SandboxClient<AccountId, Hash, TimeTravelSandbox>;
 pub type E2EResult<T> = Result<T, Box<dyn std::error::Error>>;

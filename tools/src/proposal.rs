@@ -5,19 +5,10 @@
 
 use governor_logic::params::GovernorParams;
 use governor_logic::proposal::ProposedCall;
-use ink::env::call::utils::{ReturnType, Set};
-use ink::env::call::{Call, CallBuilder, ExecutionInput};
-use ink::env::DefaultEnvironment;
 use ink::primitives::AccountId;
 use scale::Encode;
 
-/// A message as a contract's call builder builds it, ready to send.
-pub type Message<Args, R> = CallBuilder<
-    DefaultEnvironment,
-    Set<Call<DefaultEnvironment>>,
-    Set<ExecutionInput<Args>>,
-    Set<ReturnType<R>>,
->;
+use crate::Message;
 
 /// A message the call builder of a contract at `target` built, as a call of a proposal.
 pub fn call_of<Args: Encode, R>(target: AccountId, message: Message<Args, R>) -> ProposedCall {

@@ -8,7 +8,8 @@
 //! platform fees into the treasury, pays a plain account from it and changes the parameters.
 
 use crate::common::*;
-use crt_tools::proposal::{call_of, Message};
+use crt_tools::proposal::call_of;
+use crt_tools::Message;
 use crt_traits::TokenConstraintsUpdate;
 use governor::governor::{Governor, GovernorRef};
 use governor_logic::messages::{

@@ -2,9 +2,6 @@
 //! `bare_instantiate`) on the embedded runtime, so every figure is what the pallet reports —
 //! `gas_required` and the storage deposit — for exactly one message.
 
-use ink::env::call::utils::{ReturnType, Set};
-use ink::env::call::{Call, CallBuilder, ExecutionInput};
-use ink::env::DefaultEnvironment;
 use ink::primitives::{AccountId, Hash};
 use ink_sandbox::api::prelude::*;
 use ink_sandbox::pallet_contracts::{Determinism, StorageDeposit};
@@ -13,13 +10,7 @@ use scale::{Decode, Encode};
 
 use crt_tools::TimeTravelSandbox;
 
-/// A typed message from a contract's call builder (selector and arguments encoded by ink).
-pub type Message<Args, R> = CallBuilder<
-    DefaultEnvironment,
-    Set<Call<DefaultEnvironment>>,
-    Set<ExecutionInput<Args>>,
-    Set<ReturnType<R>>,
->;
+pub use crt_tools::Message;
 
 /// Gas of one message as the pallet reports it.
 #[derive(Clone, Copy, Debug, Default)]
