@@ -119,7 +119,7 @@ impl VotingPower {
             |p| p.checked_add(amount),
             &mut fx,
         )?;
-        self.write(Series::Total, call.now, total)?;
+        self.write(Series::Total, call.now, |_| Some(total))?;
         self.locked.insert(call.caller, &locked);
         self.total_locked = total;
         fx.push(Locked {
@@ -154,7 +154,7 @@ impl VotingPower {
             |p| p.checked_sub(amount),
             &mut fx,
         )?;
-        self.write(Series::Total, call.now, total)?;
+        self.write(Series::Total, call.now, |_| Some(total))?;
         self.locked.insert(call.caller, &locked);
         self.total_locked = total;
         fx.pay(call.caller, amount);
@@ -208,26 +208,39 @@ impl VotingPower {
         change: impl FnOnce(Balance) -> Option<Balance>,
         fx: &mut Effects,
     ) -> Result<(), Error> {
-        let power = change(self.votes_of(account)).ok_or(Error::ArithmeticOverflow)?;
-        self.write(Series::Votes(account), now, power)?;
+        let power = self.write(Series::Votes(account), now, change)?;
         fx.push(VotingPowerChanged { account, power });
         Ok(())
     }
 
-    fn latest(&self, series: Series) -> Option<Checkpoint> {
+    /// How many checkpoints `series` has, and the latest: one read of each.
+    fn tip(&self, series: Series) -> (u32, Option<Checkpoint>) {
         let length = self.checkpoint_count(series);
-        self.checkpoints.get((series, length.checked_sub(1)?))
+        let latest = length
+            .checked_sub(1)
+            .and_then(|position| self.checkpoints.get((series, position)));
+        (length, latest)
     }
 
-    /// Sets `series` to `power` from block `now`: a second change in the same block replaces
-    /// that block's checkpoint.
-    fn write(&mut self, series: Series, now: BlockNumber, power: Balance) -> Result<(), Error> {
-        let length = self.checkpoint_count(series);
+    fn latest(&self, series: Series) -> Option<Checkpoint> {
+        self.tip(series).1
+    }
+
+    /// Sets `series` from block `now` to `change` of its latest power and returns the new
+    /// power: a second change in the same block replaces that block's checkpoint.
+    fn write(
+        &mut self,
+        series: Series,
+        now: BlockNumber,
+        change: impl FnOnce(Balance) -> Option<Balance>,
+    ) -> Result<Balance, Error> {
+        let (length, latest) = self.tip(series);
+        let power = change(latest.map_or(0, |c| c.power)).ok_or(Error::ArithmeticOverflow)?;
         let checkpoint = Checkpoint {
             from_block: now,
             power,
         };
-        match self.latest(series) {
+        match latest {
             Some(last) if last.from_block == now => {
                 let position = length.checked_sub(1).ok_or(Error::ArithmeticOverflow)?;
                 self.checkpoints.insert((series, position), &checkpoint);
@@ -238,14 +251,14 @@ impl VotingPower {
                 self.lengths.insert(series, &next);
             }
         }
-        Ok(())
+        Ok(power)
     }
 
     /// The power of `series` at the end of block `block`: the latest checkpoint from `block`
     /// or before (binary search; the latest checkpoint is tried first, as a vote on a
     /// proposal usually asks for a snapshot after the voter's last change).
     fn power_at(&self, series: Series, block: BlockNumber) -> Balance {
-        let Some(last) = self.latest(series) else {
+        let (length, Some(last)) = self.tip(series) else {
             return 0;
         };
         if last.from_block <= block {
@@ -253,7 +266,7 @@ impl VotingPower {
         }
         // The first checkpoint after `block` is in [low, high]; `high` (the latest) is after.
         let mut low: u32 = 0;
-        let mut high: u32 = self.checkpoint_count(series).saturating_sub(1);
+        let mut high: u32 = length.saturating_sub(1);
         while low < high {
             let middle = low.saturating_add(high.saturating_sub(low) / 2);
             match self.checkpoints.get((series, middle)) {

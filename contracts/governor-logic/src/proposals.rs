@@ -128,10 +128,12 @@ impl GovernorData {
         }))
     }
 
-    /// The calls of queued proposal `id` if it can be executed now (its timelock passed,
-    /// its grace period not over). Changes nothing.
-    pub fn executable_calls(&self, call: &Call, id: ProposalId) -> Result<Vec<ProposedCall>, Error> {
-        let proposal = self.proposal(id).ok_or(Error::ProposalNotFound)?;
+    /// Starts executing queued proposal `id` if it can be executed now (its timelock passed,
+    /// its grace period not over): marks it executed, before its calls are made (so none of
+    /// them can execute it again), and hands back the calls. Checks come first: a refusal
+    /// changes nothing.
+    pub fn start_execution(&mut self, call: &Call, id: ProposalId) -> Result<Vec<ProposedCall>, Error> {
+        let mut proposal = self.proposal(id).ok_or(Error::ProposalNotFound)?;
         let eta = match (self.state_of(&proposal, call.now), proposal.progress) {
             (ProposalState::Queued, Progress::Queued { eta, .. }) => eta,
             (ProposalState::Expired, _) => return Err(Error::ProposalExpired),
@@ -140,16 +142,10 @@ impl GovernorData {
         if call.now < eta {
             return Err(Error::TimelockNotPassed);
         }
-        Ok(self.proposal_body(id).ok_or(Error::ProposalNotFound)?.calls)
-    }
-
-    /// Marks proposal `id` executed, before its calls are made (so none of them can execute
-    /// it again).
-    pub fn mark_executed(&mut self, id: ProposalId) -> Result<(), Error> {
-        let mut proposal = self.proposal(id).ok_or(Error::ProposalNotFound)?;
+        let body = self.proposal_body(id).ok_or(Error::ProposalNotFound)?;
         proposal.progress = Progress::Executed;
         self.proposals.insert(id, &proposal);
-        Ok(())
+        Ok(body.calls)
     }
 
     /// Cancels a proposal before its vote ends: its proposer may; anyone may once the

@@ -63,8 +63,7 @@ impl GovernorState {
     /// Executes queued proposal `id` whose timelock passed: makes its calls in order, all or
     /// none (a failing call fails the message, and the chain undoes the calls before it).
     pub fn execute(&mut self, call: &Call, id: ProposalId) -> Result<(), Error> {
-        let calls = self.data.executable_calls(call, id)?;
-        self.data.mark_executed(id)?;
+        let calls = self.data.start_execution(call, id)?;
         for (index, proposed) in calls.iter().enumerate() {
             let failed = || Error::CallFailed {
                 index: u32::try_from(index).unwrap_or(u32::MAX),
