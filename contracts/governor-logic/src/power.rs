@@ -43,6 +43,25 @@ pub enum Series {
     Votes(AccountId),
 }
 
+/// How a write changes a series' latest power.
+#[derive(Debug, Clone, Copy)]
+enum Change {
+    Add(Balance),
+    Sub(Balance),
+    Set(Balance),
+}
+
+impl Change {
+    /// The power after the change (`None`: it does not fit, or the books are broken).
+    fn of(self, power: Balance) -> Option<Balance> {
+        match self {
+            Change::Add(amount) => power.checked_add(amount),
+            Change::Sub(amount) => power.checked_sub(amount),
+            Change::Set(power) => Some(power),
+        }
+    }
+}
+
 /// One cell per account and checkpoint.
 #[ink::storage_item]
 #[cfg_attr(feature = "std", derive(Debug))]
@@ -116,10 +135,10 @@ impl VotingPower {
         self.change_power(
             call.now,
             self.delegate_of(call.caller),
-            |p| p.checked_add(amount),
+            Change::Add(amount),
             &mut fx,
         )?;
-        self.write(Series::Total, call.now, |_| Some(total))?;
+        self.write(Series::Total, call.now, Change::Set(total))?;
         self.locked.insert(call.caller, &locked);
         self.total_locked = total;
         fx.push(Locked {
@@ -151,10 +170,10 @@ impl VotingPower {
         self.change_power(
             call.now,
             self.delegate_of(call.caller),
-            |p| p.checked_sub(amount),
+            Change::Sub(amount),
             &mut fx,
         )?;
-        self.write(Series::Total, call.now, |_| Some(total))?;
+        self.write(Series::Total, call.now, Change::Set(total))?;
         self.locked.insert(call.caller, &locked);
         self.total_locked = total;
         fx.pay(call.caller, amount);
@@ -176,8 +195,8 @@ impl VotingPower {
         let amount = self.locked_of(call.caller);
         let mut fx = Effects::new();
         if amount > 0 {
-            self.change_power(call.now, from, |p| p.checked_sub(amount), &mut fx)?;
-            self.change_power(call.now, to, |p| p.checked_add(amount), &mut fx)?;
+            self.change_power(call.now, from, Change::Sub(amount), &mut fx)?;
+            self.change_power(call.now, to, Change::Add(amount), &mut fx)?;
         }
         if to == call.caller {
             self.delegates.remove(call.caller);
@@ -199,13 +218,12 @@ impl VotingPower {
         }
     }
 
-    /// Sets `account`'s voting power from block `now` to `change` of its power now (`None`:
-    /// the sum does not fit, or the books are broken).
+    /// Changes `account`'s voting power from block `now`.
     fn change_power(
         &mut self,
         now: BlockNumber,
         account: AccountId,
-        change: impl FnOnce(Balance) -> Option<Balance>,
+        change: Change,
         fx: &mut Effects,
     ) -> Result<(), Error> {
         let power = self.write(Series::Votes(account), now, change)?;
@@ -226,16 +244,13 @@ impl VotingPower {
         self.tip(series).1
     }
 
-    /// Sets `series` from block `now` to `change` of its latest power and returns the new
-    /// power: a second change in the same block replaces that block's checkpoint.
-    fn write(
-        &mut self,
-        series: Series,
-        now: BlockNumber,
-        change: impl FnOnce(Balance) -> Option<Balance>,
-    ) -> Result<Balance, Error> {
+    /// Changes `series` from block `now` and returns its new power: a second change in the
+    /// same block replaces that block's checkpoint.
+    fn write(&mut self, series: Series, now: BlockNumber, change: Change) -> Result<Balance, Error> {
         let (length, latest) = self.tip(series);
-        let power = change(latest.map_or(0, |c| c.power)).ok_or(Error::ArithmeticOverflow)?;
+        let power = change
+            .of(latest.map_or(0, |c| c.power))
+            .ok_or(Error::ArithmeticOverflow)?;
         let checkpoint = Checkpoint {
             from_block: now,
             power,
